@@ -1,0 +1,56 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+// Debian's chromium where it is installed (no browser download works on our machines);
+// elsewhere Playwright's own browser.
+const systemChromium = '/usr/bin/chromium';
+const launchOptions = existsSync(systemChromium)
+	? {
+			executablePath: systemChromium,
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	: {};
+
+const port = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: process.env.CI ? 1 : 0,
+	workers: 2,
+	reporter: 'list',
+	use: {
+		baseURL: `http://localhost:${port}`,
+		launchOptions,
+		trace: 'retain-on-failure'
+	},
+	projects: [
+		{
+			name: 'desktop',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions }
+		},
+		{
+			name: 'phone',
+			use: {
+				...devices['Pixel 7'],
+				viewport: { width: 360, height: 780 },
+				launchOptions
+			}
+		}
+	],
+	// Serves the static build (`npm test` builds first) as a static host would, SPA fallback included.
+	webServer: {
+		command: `npx sirv build --single 200.html --port ${port} --quiet`,
+		port,
+		reuseExistingServer: !process.env.CI
+	}
+});

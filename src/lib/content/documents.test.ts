@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { parseNarrative, parseReadiness, parseRubric } from './documents';
+
+const head = '---\ntitle: T\nsummary: S\n---\n';
+const lines = (list: { line: number; reason: string }[]) => list.map((p) => `${p.line}: ${p.reason}`);
+
+describe('parseNarrative', () => {
+	const narrative = `${head}Intro.
+
+## The 60-second version {#sixty-seconds}
+Say it in a minute.
+
+**Target:** 60
+
+**Prompts:**
+- Who are you?
+- Why now?
+`;
+	it('reads sections with a target and prompts', () => {
+		const { doc, problems } = parseNarrative('content/narrative.md', narrative);
+		expect(problems.list).toEqual([]);
+		expect(doc).toEqual({
+			title: 'T',
+			summary: 'S',
+			intro: 'Intro.',
+			sections: [
+				{
+					id: 'sixty-seconds',
+					title: 'The 60-second version',
+					description: 'Say it in a minute.',
+					targetSeconds: 60,
+					prompts: ['Who are you?', 'Why now?']
+				}
+			]
+		});
+	});
+
+	it('rejects a target that is not a number of seconds and a missing description', () => {
+		const bad = narrative.replace('**Target:** 60', '**Target:** a minute').replace('Say it in a minute.\n', '');
+		expect(lines(parseNarrative('n.md', bad).problems.list)).toEqual([
+			'7: "The 60-second version" needs a short description under it',
+			'9: "**Target:**" must be a whole number of seconds'
+		]);
+	});
+
+	it('rejects duplicate section ids', () => {
+		const twice = narrative + '\n## Again {#sixty-seconds}\nText.\n**Prompts:**\n- a\n- b\n';
+		expect(lines(parseNarrative('n.md', twice).problems.list)).toEqual([
+			'16: duplicate id "sixty-seconds"'
+		]);
+	});
+});
+
+describe('parseRubric', () => {
+	const rubric = `${head}
+## Personal ownership {#ownership}
+Whose actions the answer describes.
+
+**1:** Only "we".
+**3:** Some "I".
+**5:** Clear personal decisions.
+`;
+	it('reads the 1, 3 and 5 levels', () => {
+		const { doc, problems } = parseRubric('content/rubric.md', rubric);
+		expect(problems.list).toEqual([]);
+		expect(doc.sections[0].levels).toEqual({
+			1: 'Only "we".',
+			3: 'Some "I".',
+			5: 'Clear personal decisions.'
+		});
+	});
+
+	it('reports a missing level', () => {
+		const bad = rubric.replace('**3:** Some "I".\n', '');
+		expect(lines(parseRubric('r.md', bad).problems.list)).toEqual([
+			'6: "Personal ownership" is missing "**3:**"'
+		]);
+	});
+});
+
+describe('parseReadiness', () => {
+	it('reads skills with prompts and rejects an empty file', () => {
+		const ok = `${head}## Active listening {#listening}\nHearing people out.\n**Prompts:**\n- When?\n- How?\n`;
+		expect(parseReadiness('r.md', ok).doc.sections[0].prompts).toEqual(['When?', 'How?']);
+		expect(lines(parseReadiness('r.md', head).problems.list)).toEqual([
+			'1: the file needs at least one "## Title {#id}" section'
+		]);
+	});
+});

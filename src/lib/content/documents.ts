@@ -1,0 +1,76 @@
+import { Problems } from './content-error';
+import { requireField, splitFrontMatter } from './front-matter';
+import { listField, parseSections, rejectUnknownFields, valueField, type Section } from './sections';
+import type { Document, NarrativeSection, ReadinessSkill, RubricCriterion } from './types';
+
+/** Parses a file of `## Title {#id}` sections; `toItem` reads each section's fields. */
+function parseDocument<T>(
+	file: string,
+	source: string,
+	toItem: (s: Section, problems: Problems) => T
+): { doc: Document<T>; problems: Problems } {
+	const problems = new Problems(file);
+	const fm = splitFrontMatter(source, problems);
+	const title = requireField(fm, 'title', problems);
+	const summary = requireField(fm, 'summary', problems);
+	const { intro, sections } = parseSections(fm.body, problems);
+	const seen = new Set<string>();
+	for (const s of sections) {
+		if (seen.has(s.id)) problems.add(s.line, `duplicate id "${s.id}"`);
+		seen.add(s.id);
+		if (!s.description) problems.add(s.line, `"${s.title}" needs a short description under it`);
+	}
+	if (sections.length === 0) problems.add(1, 'the file needs at least one "## Title {#id}" section');
+	return {
+		doc: { title, summary, intro, sections: sections.map((s) => toItem(s, problems)) },
+		problems
+	};
+}
+
+/** `content/narrative.md`: the sections of the leadership narrative with their prompts. */
+export function parseNarrative(file: string, source: string) {
+	return parseDocument(file, source, (s, problems): NarrativeSection => {
+		rejectUnknownFields(s, ['Target', 'Prompts'], problems);
+		const target = s.fields.get('Target');
+		const seconds = target ? Number(target.value) : undefined;
+		if (target && !(Number.isInteger(seconds) && seconds! > 0))
+			problems.add(target.line, `"**Target:**" must be a whole number of seconds`);
+		return {
+			id: s.id,
+			title: s.title,
+			description: s.description,
+			...(seconds ? { targetSeconds: seconds } : {}),
+			prompts: listField(s, 'Prompts', [2, 8], problems)
+		};
+	});
+}
+
+/** `content/rubric.md`: self-review criteria with what a 1, 3 and 5 look like. */
+export function parseRubric(file: string, source: string) {
+	return parseDocument(file, source, (s, problems): RubricCriterion => {
+		rejectUnknownFields(s, ['1', '3', '5'], problems);
+		return {
+			id: s.id,
+			title: s.title,
+			description: s.description,
+			levels: {
+				1: valueField(s, '1', problems),
+				3: valueField(s, '3', problems),
+				5: valueField(s, '5', problems)
+			}
+		};
+	});
+}
+
+/** `content/readiness.md`: the core EM skills with prompts for evidence. */
+export function parseReadiness(file: string, source: string) {
+	return parseDocument(file, source, (s, problems): ReadinessSkill => {
+		rejectUnknownFields(s, ['Prompts'], problems);
+		return {
+			id: s.id,
+			title: s.title,
+			description: s.description,
+			prompts: listField(s, 'Prompts', [2, 8], problems)
+		};
+	});
+}

@@ -1,0 +1,53 @@
+import type { StarDatabase } from './schema';
+
+/** Why the database could not be used, in words for the user. */
+export class StorageUnavailableError extends Error {
+	constructor(readonly cause: unknown) {
+		super(
+			'This browser will not let the app store data on this device. Private or incognito ' +
+				'windows and some privacy settings block it.'
+		);
+		this.name = 'StorageUnavailableError';
+	}
+}
+
+let opening: Promise<StarDatabase> | undefined;
+const versionChangeListeners = new Set<() => void>();
+
+/**
+ * Opens the database once, on first use; Dexie loads with it, off the first paint.
+ * Throws StorageUnavailableError if IndexedDB is missing or refuses to open; the next call retries.
+ */
+export function getDatabase(): Promise<StarDatabase> {
+	opening ??= (async () => {
+		try {
+			const { StarDatabase } = await import('./schema');
+			const db = new StarDatabase();
+			// Another tab opened a newer schema: close so it can upgrade, and tell the user.
+			db.on('versionchange', () => {
+				db.close();
+				for (const listener of versionChangeListeners) listener();
+				return false;
+			});
+			await db.open();
+			return db;
+		} catch (e) {
+			opening = undefined;
+			throw new StorageUnavailableError(e);
+		}
+	})();
+	return opening;
+}
+
+/** Closes the connection; the next getDatabase() opens a new one (tests, deleting all data). */
+export async function closeDatabase() {
+	const db = await opening?.catch(() => undefined);
+	db?.close();
+	opening = undefined;
+}
+
+/** Calls `listener` when another tab needs this one to let go of the database. */
+export function onVersionChange(listener: () => void): () => void {
+	versionChangeListeners.add(listener);
+	return () => versionChangeListeners.delete(listener);
+}

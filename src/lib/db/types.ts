@@ -1,0 +1,106 @@
+/** Records stored on the device. Every record carries ISO `createdAt`/`updatedAt` strings. */
+
+export interface Timestamps {
+	createdAt: string;
+	updatedAt: string;
+}
+
+export type StarPart = 'situation' | 'task' | 'action' | 'result';
+
+export interface AnswerRecord extends Timestamps {
+	questionId: string;
+	situation: string;
+	task: string;
+	action: string;
+	result: string;
+	storyId?: string;
+	status: 'draft' | 'ready';
+}
+
+export interface StoryRecord extends Timestamps {
+	id: string;
+	title: string;
+	situation: string;
+	task: string;
+	action: string;
+	result: string;
+	themeIds: string[];
+	metrics: string;
+}
+
+export interface NarrativeRecord extends Timestamps {
+	sectionId: string;
+	text: string;
+}
+
+export interface SnapshotRecord extends Timestamps {
+	id: string;
+	/** What was copied: the narrative, an answer, or everything before an import or reset. */
+	kind: 'narrative' | 'answer' | 'story' | 'all';
+	name: string;
+	reason: 'manual' | 'before-restore' | 'before-import' | 'before-reset' | 'before-delete';
+	data: unknown;
+}
+
+export interface AttemptRecord extends Timestamps {
+	id: string;
+	questionId: string;
+	startedAt: string;
+	prepMs: number;
+	answerMs: number;
+	ratings: Record<string, number>;
+	note: string;
+	recordingId?: string;
+}
+
+export interface RecordingRecord extends Timestamps {
+	id: string;
+	attemptId: string;
+	mimeType: string;
+	blob: Blob;
+}
+
+export interface CardRecord extends Timestamps {
+	questionId: string;
+	due: string;
+	stability: number;
+	difficulty: number;
+	elapsedDays: number;
+	scheduledDays: number;
+	reps: number;
+	lapses: number;
+	state: number;
+	lastReview?: string;
+}
+
+export interface CustomQuestionRecord extends Timestamps {
+	id: string;
+	themeId: string;
+	text: string;
+	notes: string;
+	followUps: string[];
+	custom: true;
+}
+
+export interface InterviewRecord extends Timestamps {
+	id: string;
+	company: string;
+	role: string;
+	date: string;
+	stage: string;
+	interviewer: string;
+	questionIds: string[];
+	storyIds: string[];
+	debrief: string;
+}
+
+export interface ReadinessRecord extends Timestamps {
+	skillId: string;
+	rating: number;
+	storyIds: string[];
+}
+
+export interface SettingRecord extends Timestamps {
+	key: string;
+	value: unknown;
+}

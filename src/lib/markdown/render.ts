@@ -1,0 +1,30 @@
+import type { DOMPurify } from 'dompurify';
+import { Marked } from 'marked';
+
+export interface MarkdownRenderer {
+	/** Block markdown (paragraphs, lists) to sanitised HTML. */
+	block(markdown: string): string;
+	/** One line of inline markdown (bold, code, links) to sanitised HTML without a wrapping <p>. */
+	inline(markdown: string): string;
+}
+
+/**
+ * marked, then DOMPurify, always in that order: content files, the user's answers and imported
+ * backups all pass through here before they reach `{@html}`.
+ */
+export function createRenderer(purify: DOMPurify): MarkdownRenderer {
+	const marked = new Marked({ gfm: true, async: false });
+	const clean = (html: string) =>
+		purify.sanitize(html, { FORBID_ATTR: ['style'], FORBID_TAGS: ['style', 'form'] });
+	purify.addHook('afterSanitizeAttributes', (node) => {
+		// Links open outside the app without handing it a window reference.
+		if (node.tagName === 'A' && node.getAttribute('href')) {
+			node.setAttribute('target', '_blank');
+			node.setAttribute('rel', 'noopener noreferrer');
+		}
+	});
+	return {
+		block: (markdown) => clean(marked.parse(markdown) as string),
+		inline: (markdown) => clean(marked.parseInline(markdown) as string)
+	};
+}

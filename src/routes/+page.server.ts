@@ -1,0 +1,3 @@
+import { themeSummaries } from '$lib/content/pages.server';
+
+export const load = () => ({ themes: themeSummaries() });

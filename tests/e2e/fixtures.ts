@@ -1,0 +1,75 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { appendFileSync, cpSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sirv from 'sirv';
+
+/**
+ * Every test fails on a console error, an uncaught exception or a CSP violation in the page,
+ * and on any dialog (a script payload that ran would open one).
+ */
+export const test = base.extend<{ consoleErrors: string[] }>({
+	consoleErrors: [
+		async ({ page }, use) => {
+			const errors: string[] = [];
+			page.on('console', (msg) => {
+				if (msg.type() === 'error') errors.push(msg.text());
+			});
+			page.on('pageerror', (error) => errors.push(error.message));
+			page.on('dialog', (dialog) => {
+				errors.push(`unexpected dialog: ${dialog.message()}`);
+				void dialog.dismiss();
+			});
+			await use(errors);
+			expect(errors, 'console errors').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+export const screenshotDir = 'tests/e2e/screenshots';
+
+/** Saves a full-page screenshot in light and dark for a person to look at. */
+export async function screenshots(page: Page, name: string, project: string) {
+	mkdirSync(screenshotDir, { recursive: true });
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		await page.screenshot({
+			path: `${screenshotDir}/${project}-${name}-${colorScheme}.png`,
+			fullPage: true
+		});
+	}
+	await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** Waits until the service worker has installed and controls the page. */
+export async function waitForServiceWorker(page: Page) {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller)
+			await new Promise((resolve) =>
+				navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
+			);
+	});
+}
+
+/** Serves a private copy of `build/` on a free port; `publishNewVersion` changes its worker. */
+export async function serveCopyOfBuild() {
+	const dir = mkdtempSync(join(tmpdir(), 'star-build-'));
+	cpSync('build', dir, { recursive: true });
+	const server = createServer(sirv(dir, { single: '200.html', dev: true }));
+	await new Promise<void>((resolve) => server.listen(0, 'localhost', resolve));
+	return {
+		url: `http://localhost:${(server.address() as AddressInfo).port}`,
+		publishNewVersion: () => appendFileSync(join(dir, 'service-worker.js'), '\n// next version\n'),
+		close: async () => {
+			server.closeAllConnections();
+			await new Promise((resolve) => server.close(resolve));
+			rmSync(dir, { recursive: true, force: true });
+		}
+	};
+}

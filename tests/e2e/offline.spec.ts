@@ -1,0 +1,52 @@
+import { bank } from './bank';
+import { expect, test, waitForServiceWorker } from './fixtures';
+
+test('after one online visit, every theme and question opens offline', async ({
+	page,
+	context
+}) => {
+	test.slow();
+	await page.goto('/');
+	await waitForServiceWorker(page);
+
+	await context.setOffline(true);
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('engineering manager');
+
+	// Client-side navigation, as a user taps through.
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Questions' })
+		.click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Questions' })).toBeVisible();
+	const [first] = bank.themes;
+	await page.getByRole('link', { name: new RegExp(first.title) }).click();
+	await expect(page.getByRole('heading', { level: 1, name: first.title })).toBeVisible();
+	await page.getByRole('link', { name: first.questions[1].text }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.questions[1].text);
+
+	// Cold loads of every theme and of a question never visited online.
+	for (const theme of bank.themes) {
+		await page.goto(`/questions/${theme.id}`);
+		await expect(page.getByRole('heading', { level: 1, name: theme.title })).toBeVisible();
+		const question = theme.questions.at(-1)!;
+		await page.goto(`/questions/${theme.id}/${question.id}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(question.text);
+		await expect(page.getByRole('heading', { name: 'Red flags' })).toBeVisible();
+	}
+
+	// Placeholder sections too.
+	await page.goto('/settings');
+	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+});
+
+test('a question page reloads offline', async ({ page, context }) => {
+	const theme = bank.themes[2];
+	const question = theme.questions[3];
+	await page.goto(`/questions/${theme.id}/${question.id}`);
+	await waitForServiceWorker(page);
+	await context.setOffline(true);
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(question.text);
+	await expect(page.getByRole('heading', { name: 'What they are testing' })).toBeVisible();
+});

@@ -1,0 +1,108 @@
+import { bank } from './bank';
+import { expect, screenshots, test } from './fixtures';
+
+const mainLinks = [
+	'Questions',
+	'Stories',
+	'Narrative',
+	'Practice',
+	'Review',
+	'Interviews',
+	'Settings'
+];
+
+test('the home page introduces the app and links to every theme', async ({ page }, info) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('engineering manager');
+	const nav = page.getByRole('navigation', { name: 'Main' });
+	for (const name of mainLinks)
+		await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
+	await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
+	for (const theme of bank.themes)
+		await expect(page.getByRole('link', { name: new RegExp(theme.title) })).toBeVisible();
+	await screenshots(page, 'home', info.project.name);
+});
+
+test('questions lists every theme with its question count', async ({ page }, info) => {
+	await page.goto('/questions');
+	await expect(page.getByRole('heading', { level: 1, name: 'Questions' })).toBeVisible();
+	for (const theme of bank.themes) {
+		const card = page.getByRole('link', { name: new RegExp(theme.title) });
+		await expect(card).toContainText(`${theme.questions.length} questions`);
+	}
+	await expect(
+		page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Questions' })
+	).toHaveAttribute('aria-current', 'page');
+	await screenshots(page, 'questions', info.project.name);
+});
+
+test('every theme page lists its questions and every question page shows its guidance', async ({
+	page
+}, info) => {
+	test.slow();
+	for (const theme of bank.themes) {
+		await page.goto(`/questions/${theme.id}`);
+		await expect(page.getByRole('heading', { level: 1, name: theme.title })).toBeVisible();
+		await expect(
+			page.getByRole('listitem').filter({ hasText: theme.questions[0].text })
+		).toBeVisible();
+		await expect(page.locator('ol.questions > li')).toHaveCount(theme.questions.length);
+		for (const question of theme.questions) {
+			await page.goto(`/questions/${theme.id}/${question.id}`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(question.text);
+			for (const heading of [
+				'What they are testing',
+				'Strong answers show',
+				'Red flags',
+				'Likely follow-ups'
+			])
+				await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+		}
+	}
+	const [theme] = bank.themes;
+	await page.goto(`/questions/${theme.id}`);
+	await screenshots(page, 'theme', info.project.name);
+	await page.goto(`/questions/${theme.id}/${theme.questions[0].id}`);
+	await screenshots(page, 'question', info.project.name);
+});
+
+test('sections still being built say so and lead back to the questions', async ({ page }) => {
+	for (const path of [
+		'/stories',
+		'/narrative',
+		'/practice',
+		'/review',
+		'/interviews',
+		'/settings',
+		'/search',
+		'/readiness'
+	]) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Browse questions' })).toBeVisible();
+	}
+});
+
+test('an unknown question shows a readable not-found page', async ({ page, consoleErrors }) => {
+	await page.goto('/questions/conflict/nothing-here');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
+	await expect(page.getByRole('link', { name: 'Browse the questions' })).toBeVisible();
+	// The browser logs the 404 of the missing page's data; that one is expected.
+	expect(consoleErrors).toEqual([expect.stringContaining('404')]);
+	consoleErrors.length = 0;
+});
+
+test('no page scrolls sideways on a phone', async ({ page }) => {
+	const [theme] = bank.themes;
+	for (const path of [
+		'/',
+		'/questions',
+		`/questions/${theme.id}`,
+		`/questions/${theme.id}/${theme.questions[0].id}`
+	]) {
+		await page.goto(path);
+		// A phone widens the layout viewport to fit overflowing content, so compare with the device.
+		const width = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(width, path).toBeLessThanOrEqual(page.viewportSize()!.width);
+	}
+});
