@@ -11,6 +11,18 @@ import sirv from 'sirv';
  * and on any dialog (a script payload that ran would open one).
  */
 export const test = base.extend<{ consoleErrors: string[] }>({
+	// Pages are prerendered: wait for hydration after a load, as a user waits for a page to respond.
+	page: async ({ page }, use) => {
+		for (const method of ['goto', 'reload'] as const) {
+			const original = page[method].bind(page) as (...args: unknown[]) => Promise<unknown>;
+			(page as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
+				const response = await original(...args);
+				await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+				return response;
+			};
+		}
+		await use(page);
+	},
 	consoleErrors: [
 		async ({ page }, use) => {
 			const errors: string[] = [];

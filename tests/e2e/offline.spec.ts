@@ -5,7 +5,7 @@ test('after one online visit, every theme and question opens offline', async ({
 	page,
 	context
 }) => {
-	test.slow();
+	test.setTimeout(180_000);
 	await page.goto('/');
 	await waitForServiceWorker(page);
 
@@ -49,4 +49,26 @@ test('a question page reloads offline', async ({ page, context }) => {
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(question.text);
 	await expect(page.getByRole('heading', { name: 'What they are testing' })).toBeVisible();
+});
+
+test('stories and answers work offline, including a story page never loaded online', async ({
+	page,
+	context
+}) => {
+	await page.goto('/stories');
+	await waitForServiceWorker(page);
+	await context.setOffline(true);
+	await page.reload();
+	await page.getByRole('button', { name: 'New story' }).click();
+	await page.getByLabel('Title', { exact: true }).fill('Written on a train');
+	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+	await page.reload();
+	await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Written on a train');
+
+	const theme = bank.themes[7];
+	await page.goto(`/questions/${theme.id}/${theme.questions[2].id}`);
+	await page.getByLabel('Result', { exact: true }).fill('Offline and still saved');
+	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+	await page.reload();
+	await expect(page.getByLabel('Result', { exact: true })).toHaveValue('Offline and still saved');
 });

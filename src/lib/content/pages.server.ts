@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { markdown } from '$lib/markdown/render.server';
 import { bank } from './bank.server';
+import type { StarPart } from '$lib/db/types';
 import type { Question, Theme } from './types';
 
 // What each page needs from the bank, with markdown already rendered and sanitised at build time,
@@ -10,7 +11,7 @@ export interface ThemeSummary {
 	id: string;
 	title: string;
 	summary: string;
-	questionCount: number;
+	questionIds: string[];
 }
 
 export interface QuestionLink {
@@ -21,6 +22,8 @@ export interface QuestionLink {
 }
 
 export interface QuestionGuidance extends QuestionLink {
+	/** One plain-text hint per STAR part, shown under its field. */
+	hints: Record<StarPart, string>;
 	probesHtml: string;
 	strongSignalsHtml: string[];
 	redFlagsHtml: string[];
@@ -31,7 +34,7 @@ const summary = (t: Theme): ThemeSummary => ({
 	id: t.id,
 	title: t.title,
 	summary: t.summary,
-	questionCount: t.questions.length
+	questionIds: t.questions.map((q) => q.id)
 });
 const link = (q: Question): QuestionLink => ({
 	id: q.id,
@@ -67,6 +70,7 @@ export function questionPage(themeId: string, questionId: string) {
 	const next = theme.questions[index + 1];
 	const question: QuestionGuidance = {
 		...link(q),
+		hints: starHints(q),
 		probesHtml: markdown.inline(q.probes),
 		strongSignalsHtml: q.strongSignals.map(markdown.inline),
 		redFlagsHtml: q.redFlags.map(markdown.inline),
@@ -88,4 +92,31 @@ export function themeEntries() {
 
 export function questionEntries() {
 	return bank.themes.flatMap((t) => t.questions.map((q) => ({ theme: t.id, question: q.id })));
+}
+
+/** Inline markdown to plain text, for hints inside form descriptions. */
+const plain = (md: string) => md.replace(/[*_`]/g, '');
+
+function starHints(q: Question): Record<StarPart, string> {
+	return {
+		situation: 'Set the scene in two or three sentences: the team, the stakes, when.',
+		task: `What was yours to own or decide? They are testing: ${plain(q.probes)}`,
+		action: `What you did, step by step, in the first person. A strong answer: ${plain(q.strongSignals[0]).replace(/^\w/, (c) => c.toLowerCase())}.`,
+		result: 'How it ended, in numbers if you can, and what you learned or would do differently.'
+	};
+}
+
+export interface ThemeIndexEntry {
+	id: string;
+	title: string;
+	questions: { id: string; text: string }[];
+}
+
+/** Every theme with its questions' ids and texts (story bank, coverage matrix). */
+export function themeIndex(): ThemeIndexEntry[] {
+	return bank.themes.map((t) => ({
+		id: t.id,
+		title: t.title,
+		questions: t.questions.map((q) => ({ id: q.id, text: q.text }))
+	}));
 }

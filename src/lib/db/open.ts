@@ -30,6 +30,8 @@ export function getDatabase(): Promise<StarDatabase> {
 				return false;
 			});
 			await db.open();
+			const { recoverUnsaved } = await import('./unsaved');
+			await recoverUnsaved(db);
 			return db;
 		} catch (e) {
 			opening = undefined;

@@ -14,6 +14,9 @@ export interface MarkdownRenderer {
  */
 export function createRenderer(purify: DOMPurify): MarkdownRenderer {
 	const marked = new Marked({ gfm: true, async: false });
+	// Raw HTML shows as the text it is: answers need formatting, not markup, and a browser with a
+	// CSP reports every inline handler it merely parses, even in DOMPurify's inert document.
+	marked.use({ renderer: { html: ({ text }) => escapeHtml(text) } });
 	const clean = (html: string) =>
 		purify.sanitize(html, { FORBID_ATTR: ['style'], FORBID_TAGS: ['style', 'form'] });
 	purify.addHook('afterSanitizeAttributes', (node) => {
@@ -27,4 +30,8 @@ export function createRenderer(purify: DOMPurify): MarkdownRenderer {
 		block: (markdown) => clean(marked.parse(markdown) as string),
 		inline: (markdown) => clean(marked.parseInline(markdown) as string)
 	};
+}
+
+function escapeHtml(text: string) {
+	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

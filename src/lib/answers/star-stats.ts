@@ -1,0 +1,70 @@
+import type { StarPart } from '$lib/db/types';
+
+export const STAR_PARTS: StarPart[] = ['situation', 'task', 'action', 'result'];
+
+/** Speaking rate for estimates until the user's own rate is measured. */
+export const DEFAULT_WORDS_PER_MINUTE = 140;
+
+/** Counts words as a listener hears them: markdown symbols and bare punctuation don't count. */
+export function countWords(text: string): number {
+	return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** Seconds it takes to say `words` at `wordsPerMinute`. */
+export function speakingSeconds(words: number, wordsPerMinute = DEFAULT_WORDS_PER_MINUTE): number {
+	return Math.round((words / wordsPerMinute) * 60);
+}
+
+/** "1 min 25 s", "40 s". */
+export function formatDuration(seconds: number): string {
+	const s = Math.max(0, Math.round(seconds));
+	const minutes = Math.floor(s / 60);
+	const rest = s % 60;
+	if (minutes === 0) return `${rest} s`;
+	return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+}
+
+export interface StarStats {
+	words: Record<StarPart, number>;
+	total: number;
+	seconds: number;
+	/** Each part's share of the words, 0..1 (all 0 when empty). */
+	share: Record<StarPart, number>;
+	notes: string[];
+}
+
+/**
+ * Word counts, spoken length and the balance of an answer, with gentle notes: a behavioural
+ * answer lands at 2–3 minutes with Action carrying most of it and the set-up kept short.
+ */
+export function starStats(
+	answer: Record<StarPart, string>,
+	wordsPerMinute = DEFAULT_WORDS_PER_MINUTE
+): StarStats {
+	const words = Object.fromEntries(STAR_PARTS.map((p) => [p, countWords(answer[p])])) as Record<
+		StarPart,
+		number
+	>;
+	const total = STAR_PARTS.reduce((n, p) => n + words[p], 0);
+	const share = Object.fromEntries(
+		STAR_PARTS.map((p) => [p, total ? words[p] / total : 0])
+	) as Record<StarPart, number>;
+	const seconds = speakingSeconds(total, wordsPerMinute);
+	const notes: string[] = [];
+	// Below ~60 words the shares say little; wait until there is a draft to judge.
+	if (total >= 60) {
+		if (share.action < 0.45)
+			notes.push(
+				'Action is under half of the answer. Interviewers mostly want to hear what you did: give it more room.'
+			);
+		if (share.situation + share.task > 0.3)
+			notes.push('The set-up (Situation and Task) is long. Aim for under a fifth of the answer.');
+		if (words.result === 0)
+			notes.push('There is no Result yet: say how it ended, in numbers if you can.');
+	}
+	if (seconds > 180)
+		notes.push(
+			`At about ${formatDuration(seconds)} spoken this runs over 3 minutes. Trim the set-up first.`
+		);
+	return { words, total, seconds, share, notes };
+}

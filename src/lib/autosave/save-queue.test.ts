@@ -1,0 +1,111 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describeSaveError, SaveQueue } from './save-queue.svelte';
+
+type Patch = { situation?: string; action?: string };
+
+describe('SaveQueue', () => {
+	beforeEach(() => vi.useFakeTimers());
+	afterEach(() => vi.useRealTimers());
+
+	it('debounces edits into one merged write', async () => {
+		const writes: Patch[] = [];
+		const queue = new SaveQueue<Patch>(async (p) => void writes.push(p), { debounceMs: 250 });
+		queue.schedule({ situation: 'a' });
+		await vi.advanceTimersByTimeAsync(100);
+		queue.schedule({ situation: 'ab' });
+		queue.schedule({ action: 'x' });
+		expect(queue.state).toBe('pending');
+		await vi.advanceTimersByTimeAsync(249);
+		expect(writes).toEqual([]);
+		await vi.advanceTimersByTimeAsync(1);
+		expect(writes).toEqual([{ situation: 'ab', action: 'x' }]);
+		expect(queue.label).toBe('Saved');
+		expect(queue.unsaved).toBe(false);
+	});
+
+	it('flushes at once without waiting for the debounce', async () => {
+		const writes: Patch[] = [];
+		const queue = new SaveQueue<Patch>(async (p) => void writes.push(p));
+		queue.schedule({ situation: 'now' });
+		await queue.flush();
+		expect(writes).toEqual([{ situation: 'now' }]);
+		await vi.advanceTimersByTimeAsync(1000);
+		expect(writes).toHaveLength(1);
+	});
+
+	it('runs one write at a time and writes edits made meanwhile afterwards', async () => {
+		const writes: Patch[] = [];
+		let release!: () => void;
+		const queue = new SaveQueue<Patch>(async (p) => {
+			writes.push(p);
+			if (writes.length === 1) await new Promise<void>((r) => (release = r));
+		});
+		queue.schedule({ situation: 'one' });
+		const first = queue.flush();
+		queue.schedule({ situation: 'two' });
+		const second = queue.flush();
+		expect(writes).toEqual([{ situation: 'one' }]);
+		expect(queue.label).toBe('Saving…');
+		release();
+		await Promise.all([first, second]);
+		expect(writes).toEqual([{ situation: 'one' }, { situation: 'two' }]);
+		expect(queue.state).toBe('saved');
+	});
+
+	it('keeps a failed patch, says why, and retries with backoff until it is stored', async () => {
+		const stored: Patch[] = [];
+		let failing = true;
+		const quota = new DOMException('full', 'QuotaExceededError');
+		const queue = new SaveQueue<Patch>(
+			async (p) => {
+				if (failing) throw quota;
+				stored.push(p);
+			},
+			{ retryMs: [1000, 5000] }
+		);
+		queue.schedule({ situation: 'precious' });
+		await queue.flush();
+		expect(queue.state).toBe('failed');
+		expect(queue.label).toMatch(/^Not saved: this device’s storage is full/);
+		expect(queue.unsaved).toBe(true);
+
+		queue.schedule({ action: 'more' });
+		expect(queue.state).toBe('failed');
+		await vi.advanceTimersByTimeAsync(250); // the debounced attempt fails too
+		expect(stored).toEqual([]);
+
+		failing = false;
+		await vi.advanceTimersByTimeAsync(5000);
+		expect(stored).toEqual([{ situation: 'precious', action: 'more' }]);
+		expect(queue.state).toBe('saved');
+		expect(queue.reason).toBe('');
+	});
+
+	it('stashes pending edits synchronously and clears the stash once stored', async () => {
+		const storage = new Map<string, string>();
+		vi.stubGlobal('localStorage', {
+			getItem: (k: string) => storage.get(k) ?? null,
+			setItem: (k: string, v: string) => storage.set(k, v),
+			removeItem: (k: string) => storage.delete(k)
+		});
+		const queue = new SaveQueue<Patch>(async () => {}, { stashKey: 'unsaved:answer:q1' });
+		queue.schedule({ situation: 'typed just now' });
+		queue.stash();
+		expect(JSON.parse(storage.get('unsaved:answer:q1')!)).toEqual({ situation: 'typed just now' });
+		await queue.flush();
+		expect(storage.has('unsaved:answer:q1')).toBe(false);
+		vi.unstubAllGlobals();
+	});
+});
+
+describe('describeSaveError', () => {
+	it('explains the usual failures in words', () => {
+		expect(
+			describeSaveError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })
+		).toMatch(/storage is full/);
+		expect(describeSaveError({ name: 'DatabaseClosedError' })).toMatch(/Reload this tab/);
+		expect(describeSaveError(new Error('boom'))).toBe('boom');
+		expect(describeSaveError(undefined)).toBe('the browser refused to store it');
+	});
+});

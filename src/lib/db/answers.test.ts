@@ -1,0 +1,49 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { answerProgressQuery, saveAnswer } from './answers';
+import { closeDatabase, getDatabase } from './open';
+import { StarDatabase } from './schema';
+
+afterEach(async () => {
+	await closeDatabase();
+	await new StarDatabase().delete();
+});
+
+/** A fresh connection, as a reload would have. */
+async function reopened() {
+	await closeDatabase();
+	return getDatabase();
+}
+
+describe('saveAnswer', () => {
+	it('creates the answer on first save and keeps it across a reload', async () => {
+		await saveAnswer('conflict-x', { situation: 'Two leads disagreed.' });
+		const db = await reopened();
+		const stored = await db.answers.get('conflict-x');
+		expect(stored).toMatchObject({
+			questionId: 'conflict-x',
+			situation: 'Two leads disagreed.',
+			task: '',
+			action: '',
+			result: '',
+			status: 'draft'
+		});
+		expect(stored!.createdAt).toBe(stored!.updatedAt);
+	});
+
+	it('writes only the given fields, so edits to other parts survive', async () => {
+		await saveAnswer('q', { situation: 'S', action: 'A' });
+		await saveAnswer('q', { action: 'A2' });
+		await saveAnswer('q', { status: 'ready' });
+		const stored = await (await reopened()).answers.get('q');
+		expect(stored).toMatchObject({ situation: 'S', action: 'A2', status: 'ready' });
+		expect(stored!.updatedAt >= stored!.createdAt).toBe(true);
+	});
+
+	it('counts only answers with text as answered', async () => {
+		await saveAnswer('a', { result: 'Cut p95 latency by 40%.' });
+		await saveAnswer('b', { situation: '   ' });
+		const progress = await answerProgressQuery()(await getDatabase());
+		expect([...progress.keys()]).toEqual(['a']);
+	});
+});

@@ -1,0 +1,117 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { saveAnswer } from './answers';
+import { closeDatabase, getDatabase } from './open';
+import { StarDatabase } from './schema';
+import {
+	createStory,
+	deleteStory,
+	saveAnswerAsStory,
+	saveStory,
+	undoDeleteStory,
+	useStoryInAnswer
+} from './stories';
+import { recoverUnsaved, stashKey } from './unsaved';
+
+afterEach(async () => {
+	await closeDatabase();
+	await new StarDatabase().delete();
+});
+
+async function reopened() {
+	await closeDatabase();
+	return getDatabase();
+}
+
+describe('stories', () => {
+	it('creates and edits a story that survives a reload', async () => {
+		const id = await createStory({ title: 'On-call rota' });
+		await saveStory(id, { action: 'I rewrote the rota.', themeIds: ['people', 'delivery'] });
+		const story = await (await reopened()).stories.get(id);
+		expect(story).toMatchObject({
+			title: 'On-call rota',
+			action: 'I rewrote the rota.',
+			themeIds: ['people', 'delivery']
+		});
+	});
+
+	it('refuses to save into a deleted story instead of recreating it silently', async () => {
+		const id = await createStory();
+		await deleteStory(id);
+		await expect(saveStory(id, { title: 'x' })).rejects.toThrow('deleted');
+	});
+
+	it('snapshots before deleting, unlinks answers, and undo restores both', async () => {
+		const id = await createStory({ title: 'Migration', result: 'Saved 30%' });
+		await saveAnswer('q1', { situation: 'S' });
+		await useStoryInAnswer('q1', id);
+		const snapshotId = await deleteStory(id);
+
+		let db = await reopened();
+		expect(await db.stories.get(id)).toBeUndefined();
+		expect((await db.answers.get('q1'))!.storyId).toBeUndefined();
+		const snapshot = await db.snapshots.get(snapshotId);
+		expect(snapshot).toMatchObject({ kind: 'story', reason: 'before-delete', name: 'Migration' });
+
+		await undoDeleteStory(snapshotId);
+		db = await reopened();
+		expect(await db.stories.get(id)).toMatchObject({ title: 'Migration', result: 'Saved 30%' });
+		expect((await db.answers.get('q1'))!.storyId).toBe(id);
+	});
+
+	it('fills an answer from a story, keeping a link and a snapshot of the old text', async () => {
+		const id = await createStory({ situation: 'S', task: 'T', action: 'A', result: 'R' });
+		await saveAnswer('q', { situation: 'my old draft', status: 'ready' });
+		await useStoryInAnswer('q', id);
+		const db = await reopened();
+		expect(await db.answers.get('q')).toMatchObject({
+			situation: 'S',
+			task: 'T',
+			action: 'A',
+			result: 'R',
+			storyId: id,
+			status: 'ready'
+		});
+		const [snapshot] = await db.snapshots.where('kind').equals('answer').toArray();
+		expect((snapshot.data as { situation: string }).situation).toBe('my old draft');
+	});
+
+	it('turns an answer into a story tagged with its theme', async () => {
+		await saveAnswer('conflict-q', { situation: 'S', action: 'A' });
+		const id = await saveAnswerAsStory('conflict-q', 'The design dispute', 'conflict');
+		const db = await reopened();
+		expect(await db.stories.get(id)).toMatchObject({
+			title: 'The design dispute',
+			situation: 'S',
+			action: 'A',
+			themeIds: ['conflict']
+		});
+		expect((await db.answers.get('conflict-q'))!.storyId).toBe(id);
+	});
+});
+
+describe('recoverUnsaved', () => {
+	it('writes edits a closing page stashed, then forgets them', async () => {
+		const entries = new Map<string, string>([
+			[stashKey('answer', 'q'), JSON.stringify({ action: 'typed as the tab closed' })],
+			['another-app', 'kept']
+		]);
+		const storage = {
+			get length() {
+				return entries.size;
+			},
+			key: (i: number) => [...entries.keys()][i] ?? null,
+			getItem: (k: string) => entries.get(k) ?? null,
+			removeItem: (k: string) => void entries.delete(k)
+		} as Storage;
+		const db = await getDatabase();
+		await saveAnswer('q', { situation: 'S' });
+		expect(await recoverUnsaved(db, storage)).toBe(1);
+		expect(await (await reopened()).answers.get('q')).toMatchObject({
+			situation: 'S',
+			action: 'typed as the tab closed'
+		});
+		expect([...entries.keys()]).toEqual(['another-app']);
+		expect(await recoverUnsaved(db, storage)).toBe(0);
+	});
+});
