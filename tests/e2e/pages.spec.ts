@@ -73,7 +73,6 @@ test('sections still being built say so and lead back to the questions', async (
 		'/review',
 		'/interviews',
 		'/settings',
-		'/search',
 		'/readiness'
 	]) {
 		await page.goto(path);

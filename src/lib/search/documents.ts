@@ -1,0 +1,117 @@
+import type { Question, Theme } from '$lib/content/types';
+import type {
+	AnswerRecord,
+	CustomQuestionRecord,
+	NarrativeRecord,
+	StoryRecord
+} from '$lib/db/types';
+import type { SearchDocument, SearchKind } from './types';
+
+type ThemeLabel = Pick<Theme, 'id' | 'title'>;
+
+/** The index id of a record: `question:<id>`, `answer:<questionId>`, `story:<id>`, `narrative:<sectionId>`. */
+export function documentId(kind: SearchKind, key: string): string {
+	return `${kind}:${key}`;
+}
+
+/**
+ * Markdown reduced to the words a reader sees: link and image targets, emphasis markers, code
+ * ticks, heading and list markers dropped. Good enough for indexing and snippets, not for display.
+ */
+export function plainText(markdown: string): string {
+	return markdown
+		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)/gm, '')
+		.replace(/\*\*|~~|`|(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu, '');
+}
+
+/** A bank question: its guidance is the body; theme title and id are matchable meta. */
+export function questionDocument(question: Question, theme: ThemeLabel): SearchDocument {
+	return {
+		id: documentId('question', question.id),
+		kind: 'question',
+		title: question.text,
+		text: plainText(
+			[
+				question.probes,
+				...question.strongSignals,
+				...question.redFlags,
+				...question.followUps
+			].join('\n')
+		),
+		href: `/questions/${theme.id}/${question.id}`,
+		meta: `${theme.title} ${question.id}`
+	};
+}
+
+/** Every question of the bank, in bank order. */
+export function bankDocuments(themes: readonly Theme[]): SearchDocument[] {
+	return themes.flatMap((theme) => theme.questions.map((q) => questionDocument(q, theme)));
+}
+
+/** One of the user's own questions; `theme` is its theme when known. */
+export function customQuestionDocument(
+	question: Pick<CustomQuestionRecord, 'id' | 'themeId' | 'text' | 'notes' | 'followUps'>,
+	theme?: ThemeLabel
+): SearchDocument {
+	return {
+		id: documentId('question', question.id),
+		kind: 'question',
+		title: question.text,
+		text: plainText([question.notes, ...question.followUps].join('\n')),
+		href: `/questions/${question.themeId}/${question.id}`,
+		meta: `${theme?.title ?? question.themeId} ${question.id}`
+	};
+}
+
+/** The user's STAR answer to a question, titled by the question so it reads as what it answers. */
+export function answerDocument(
+	answer: Pick<AnswerRecord, 'questionId' | 'situation' | 'task' | 'action' | 'result'>,
+	question: { text: string; themeId: string },
+	theme?: ThemeLabel
+): SearchDocument {
+	return {
+		id: documentId('answer', answer.questionId),
+		kind: 'answer',
+		title: question.text,
+		text: plainText([answer.situation, answer.task, answer.action, answer.result].join('\n')),
+		href: `/questions/${question.themeId}/${answer.questionId}`,
+		meta: `${theme?.title ?? question.themeId} ${answer.questionId}`
+	};
+}
+
+/** A story from the story bank; the titles of its themes are meta. */
+export function storyDocument(
+	story: Pick<
+		StoryRecord,
+		'id' | 'title' | 'situation' | 'task' | 'action' | 'result' | 'metrics' | 'themeIds'
+	>,
+	themes: readonly ThemeLabel[] = []
+): SearchDocument {
+	const titles = story.themeIds.map((id) => themes.find((t) => t.id === id)?.title ?? id);
+	return {
+		id: documentId('story', story.id),
+		kind: 'story',
+		title: story.title,
+		text: plainText(
+			[story.situation, story.task, story.action, story.result, story.metrics].join('\n')
+		),
+		href: `/stories/${story.id}`,
+		meta: titles.join(' ')
+	};
+}
+
+/** One section of the user's leadership narrative. */
+export function narrativeDocument(
+	section: { id: string; title: string },
+	record: Pick<NarrativeRecord, 'text'>
+): SearchDocument {
+	return {
+		id: documentId('narrative', section.id),
+		kind: 'narrative',
+		title: section.title,
+		text: plainText(record.text),
+		href: `/narrative#${section.id}`,
+		meta: 'Leadership narrative'
+	};
+}

@@ -1,0 +1,38 @@
+/** What a search result is, so the UI can group results: Questions, Your answers, Stories, Narrative. */
+export type SearchKind = 'question' | 'answer' | 'story' | 'narrative';
+
+/** One searchable thing. Plain text only: strip markdown before indexing (see `plainText`). */
+export interface SearchDocument {
+	/** Unique across the index, e.g. `question:conflict-design-disagreement` (see `documentId`). */
+	id: string;
+	kind: SearchKind;
+	/** Short and weighted highest: the question text, a story's title, a narrative section's title. */
+	title: string;
+	/** The long body: probes and signals, the four STAR parts, the narrative text. */
+	text: string;
+	/** Root-relative link to open the result; the UI adds the base path. */
+	href: string;
+	/** Short labels that should match but not show as text: theme title, question id. */
+	meta?: string;
+}
+
+export interface SearchOptions {
+	/** Most results returned in total (default 20). */
+	limit?: number;
+	/** Most results of any one kind, so answers cannot crowd out questions in a grouped list. */
+	limitPerKind?: number;
+	/** Only these kinds. */
+	kinds?: readonly SearchKind[];
+}
+
+export interface SearchResult {
+	kind: SearchKind;
+	doc: SearchDocument;
+	/** Relevance, higher is better; only comparable between results of the same query. */
+	score: number;
+	/**
+	 * The document's own words that matched (normalised: lower case, no accents, no apostrophes),
+	 * best first, e.g. `conflict` for the query `confict`. Pass them to `highlight` or `snippet`.
+	 */
+	words: string[];
+}
