@@ -120,3 +120,30 @@ export function themeIndex(): ThemeIndexEntry[] {
 		questions: t.questions.map((q) => ({ id: q.id, text: q.text }))
 	}));
 }
+
+export interface NarrativeSectionView {
+	id: string;
+	title: string;
+	description: string;
+	targetSeconds?: number;
+	promptsHtml: string[];
+}
+
+/** The narrative editor's sections with their prompts, rendered at build time. */
+export function narrativePage() {
+	const { title, summary, intro, sections } = bank.narrative;
+	return {
+		title,
+		summary,
+		introHtml: markdown.block(intro),
+		sections: sections.map(
+			(s): NarrativeSectionView => ({
+				id: s.id,
+				title: s.title,
+				description: s.description,
+				targetSeconds: s.targetSeconds,
+				promptsHtml: s.prompts.map(markdown.inline)
+			})
+		)
+	};
+}

@@ -31,6 +31,8 @@ export interface StoryRecord extends Timestamps {
 export interface NarrativeRecord extends Timestamps {
 	sectionId: string;
 	text: string;
+	/** Stories linked as evidence for this section. */
+	storyIds?: string[];
 }
 
 export interface SnapshotRecord extends Timestamps {

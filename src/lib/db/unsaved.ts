@@ -1,10 +1,11 @@
 import { writeAnswer } from './answers';
 import type { StarDatabase } from './schema';
+import { writeNarrative } from './narrative';
 import { writeStory } from './stories';
 
 const PREFIX = 'star-practice:unsaved:';
 
-type Kind = 'answer' | 'story';
+type Kind = 'answer' | 'story' | 'narrative';
 
 /** The localStorage key where an editor stashes edits the page may not live to write. */
 export function stashKey(kind: Kind, id: string) {
@@ -37,6 +38,7 @@ export async function recoverUnsaved(
 			const patch = JSON.parse(storage!.getItem(key) ?? '{}');
 			if (kind === 'answer') await writeAnswer(db, id, patch);
 			else if (kind === 'story') await writeStory(db, id, patch);
+			else if (kind === 'narrative') await writeNarrative(db, id, patch);
 			storage!.removeItem(key);
 			recovered++;
 		} catch (e) {

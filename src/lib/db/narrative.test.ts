@@ -1,0 +1,48 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+	narrativeVersionsQuery,
+	restoreNarrativeVersion,
+	saveNarrativeSection,
+	saveNarrativeVersion
+} from './narrative';
+import { closeDatabase, getDatabase } from './open';
+import { StarDatabase } from './schema';
+
+afterEach(async () => {
+	await closeDatabase();
+	await new StarDatabase().delete();
+});
+
+async function reopened() {
+	await closeDatabase();
+	return getDatabase();
+}
+
+describe('narrative', () => {
+	it('keeps each section and its evidence across a reload', async () => {
+		await saveNarrativeSection('why-management', { text: 'I like growing people.' });
+		await saveNarrativeSection('why-now', { storyIds: ['s1'] });
+		const db = await reopened();
+		expect(await db.narrative.get('why-management')).toMatchObject({
+			text: 'I like growing people.'
+		});
+		expect(await db.narrative.get('why-now')).toMatchObject({ text: '', storyIds: ['s1'] });
+	});
+
+	it('restores a version after snapshotting the text it replaces', async () => {
+		await saveNarrativeSection('a', { text: 'first' });
+		const versionId = await saveNarrativeVersion('Draft one');
+		await saveNarrativeSection('a', { text: 'second' });
+		await saveNarrativeSection('b', { text: 'added later' });
+		await restoreNarrativeVersion(versionId);
+
+		const db = await reopened();
+		expect((await db.narrative.get('a'))!.text).toBe('first');
+		expect((await db.narrative.get('b'))!.text).toBe('');
+		const versions = await narrativeVersionsQuery()(db);
+		expect(versions.map((v) => v.name)).toEqual(['Before restoring “Draft one”', 'Draft one']);
+		expect(versions[0].data.sections).toEqual({ a: 'second', b: 'added later' });
+		expect(versions[0].reason).toBe('before-restore');
+	});
+});

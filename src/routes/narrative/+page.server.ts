@@ -1,0 +1,3 @@
+import { narrativePage } from '$lib/content/pages.server';
+
+export const load = () => narrativePage();
