@@ -169,7 +169,7 @@ function found(value: unknown): string {
 	if (value === null) return 'null';
 	if (value === undefined) return 'nothing';
 	if (Array.isArray(value)) return 'a list';
-	if (typeof value === 'string') return 'text';
+	if (typeof value === 'string') return value === '' ? 'empty text' : 'text';
 	if (typeof value === 'number') return Number.isFinite(value) ? `the number ${value}` : 'NaN';
 	if (typeof value === 'boolean') return `${value}`;
 	return isPlainObject(value) ? 'an object' : `a ${typeof value}`;
@@ -408,6 +408,7 @@ const TABLES: { [T in BackupTable]: TableSpec<BackupData[T][number]> } = {
 			lapses: required(count0),
 			state: required(numberIn(0, 3, true)),
 			lastReview: optional(dateTime),
+			learningSteps: optional(count0),
 			...stamps
 		}
 	},

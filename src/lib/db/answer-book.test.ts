@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import type { Question, Theme } from '$lib/content/types';
+import { markdownAnswerBook } from './answer-book';
+import type { AnswerRecord, StoryRecord } from './types';
+
+const at = '2025-03-01T10:00:00.000Z';
+const question = (id: string, themeId: string, text: string): Question => ({
+	id,
+	themeId,
+	text,
+	kind: 'behavioural',
+	probes: '',
+	strongSignals: [],
+	redFlags: [],
+	followUps: []
+});
+const theme = (id: string, title: string, order: number, questions: Question[]): Theme => ({
+	id,
+	title,
+	order,
+	summary: '',
+	intro: '',
+	questions
+});
+const answer = (questionId: string, parts: Partial<AnswerRecord>): AnswerRecord => ({
+	questionId,
+	situation: '',
+	task: '',
+	action: '',
+	result: '',
+	status: 'draft',
+	createdAt: at,
+	updatedAt: at,
+	...parts
+});
+const story: StoryRecord = {
+	id: 's1',
+	title: 'Queue redesign',
+	situation: 'Two leads disagreed.',
+	task: 'Decide.',
+	action: 'Criteria first.',
+	result: 'Shipped.',
+	themeIds: ['conflict'],
+	metrics: '3 weeks',
+	createdAt: at,
+	updatedAt: at
+};
+
+const themes = [
+	theme('delivery', 'Delivery', 2, [question('late', 'delivery', 'A project ran late?')]),
+	theme('conflict', 'Conflict', 1, [
+		question('leads', 'conflict', 'Two leads disagreed?'),
+		question('unanswered', 'conflict', 'Never answered')
+	])
+];
+
+describe('markdownAnswerBook', () => {
+	it('writes themes → questions → STAR answers, then stories, then narrative', () => {
+		const md = markdownAnswerBook(themes, {
+			answers: [
+				answer('late', { result: 'Shipped a week late, scope cut.' }),
+				answer('leads', {
+					situation: 'Two leads.\n\n- one\n- two',
+					action: 'Ran a review.',
+					status: 'ready',
+					storyId: 's1'
+				}),
+				answer('unanswered', { situation: '   ' }),
+				answer('retired-question', { task: 'Still mine.' }),
+				answer('q-own', { task: 'My own answer.' })
+			],
+			stories: [story],
+			narrative: [
+				{ sectionId: 'why-leave', text: 'Growth.', createdAt: at, updatedAt: at },
+				{ sectionId: 'intro', text: 'I lead seven people.', createdAt: at, updatedAt: at },
+				{ sectionId: 'empty', text: ' ', createdAt: at, updatedAt: at }
+			],
+			questions: [
+				{
+					id: 'q-own',
+					themeId: 'delivery',
+					text: 'My question?',
+					notes: '',
+					followUps: [],
+					custom: true,
+					createdAt: at,
+					updatedAt: at
+				}
+			],
+			narrativeSections: [
+				{ id: 'intro', title: 'Tell me about yourself', description: '', prompts: [] },
+				{ id: 'why-leave', title: 'Why leave?', description: '', prompts: [] }
+			],
+			date: new Date(at)
+		});
+		expect(md).toBe(
+			[
+				'# My STAR answers',
+				'_Exported from STAR practice on 2025-03-01 · 4 answers · 1 story · 2 narrative sections_',
+				'## Answers by theme',
+				'### Conflict',
+				'#### Two leads disagreed?',
+				'_Ready · story: Queue redesign_',
+				'**Situation**',
+				'Two leads.\n\n- one\n- two',
+				'**Action**',
+				'Ran a review.',
+				'### Delivery',
+				'#### A project ran late?',
+				'_Draft_',
+				'**Result**',
+				'Shipped a week late, scope cut.',
+				'#### My question? (my question)',
+				'_Draft_',
+				'**Task**',
+				'My own answer.',
+				'### Other questions',
+				'#### retired-question',
+				'_Draft_',
+				'**Task**',
+				'Still mine.',
+				'## Stories',
+				'### Queue redesign',
+				'_Themes: Conflict_',
+				'**Situation**',
+				'Two leads disagreed.',
+				'**Task**',
+				'Decide.',
+				'**Action**',
+				'Criteria first.',
+				'**Result**',
+				'Shipped.',
+				'**In numbers**',
+				'3 weeks',
+				'## Narrative',
+				'### Tell me about yourself',
+				'I lead seven people.',
+				'### Why leave?',
+				'Growth.'
+			].join('\n\n') + '\n'
+		);
+	});
+
+	it('keeps headings on one line with Markdown punctuation escaped', () => {
+		const md = markdownAnswerBook([], {
+			answers: [],
+			stories: [{ ...story, title: 'A *bold*\n<img src=x onerror=alert(1)>' }],
+			narrative: []
+		});
+		expect(md).toContain('### A \\*bold\\* \\<img src=x onerror=alert(1)\\>\n');
+	});
+
+	it('says so when there is nothing yet', () => {
+		const md = markdownAnswerBook(themes, { answers: [], stories: [], narrative: [] });
+		expect(md).toContain('_No answers written yet._');
+		expect(md).toContain('_No stories yet._');
+		expect(md).toContain('_No narrative written yet._');
+	});
+});

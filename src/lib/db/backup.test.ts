@@ -1,0 +1,498 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { saveAnswer } from './answers';
+import {
+	BackupError,
+	backupFileName,
+	deleteAllData,
+	exportBackup,
+	importBackup,
+	LAST_BACKUP_KEY,
+	lastBackupQuery,
+	loadAnswerBookData,
+	parseBackupFile,
+	previewImport,
+	readBackupFile,
+	type ImportSnapshotData
+} from './backup';
+import {
+	BACKUP_KEYS,
+	BACKUP_LIMITS,
+	BACKUP_TABLES,
+	decodeBase64,
+	validateBackup,
+	type Backup,
+	type BackupData
+} from './backup-format';
+import { closeDatabase, getDatabase } from './open';
+import { StarDatabase } from './schema';
+import type { RecordingRecord } from './types';
+
+const fixtureText = readFileSync(
+	new URL('../../../tests/fixtures/backup-v1.json', import.meta.url),
+	'utf8'
+);
+const fixture = (): Backup => JSON.parse(fixtureText);
+
+afterEach(async () => {
+	vi.restoreAllMocks();
+	await closeDatabase();
+	await new StarDatabase().delete();
+});
+
+/** Every byte value, so an encoding that drops or mangles one shows. */
+const AUDIO = new Uint8Array(1000).map((_, i) => (i * 31) % 256);
+
+/** Fills every table: the fixture's records written directly, a recording, and a real save. */
+async function seed() {
+	const db = await getDatabase();
+	const { data } = fixture();
+	await db.transaction('rw', db.tables, async () => {
+		for (const name of BACKUP_TABLES)
+			if (name !== 'recordings') await db.table(name).bulkPut(data[name]);
+		await db.recordings.put({
+			...data.recordings[0],
+			blob: new Blob([AUDIO], { type: 'audio/webm;codecs=opus' })
+		});
+	});
+	await saveAnswer('saved-through-the-app', { situation: 'Typed <b>live</b>', task: 'T' });
+}
+
+/** Everything in the database, recordings as bytes so they compare by content. */
+async function dump() {
+	const db = await getDatabase();
+	const tables = await db.transaction('r', db.tables, () =>
+		Promise.all(BACKUP_TABLES.map((name) => db.table(name).toArray()))
+	);
+	const out = Object.fromEntries(BACKUP_TABLES.map((name, i) => [name, tables[i]]));
+	out.recordings = await Promise.all(
+		(out.recordings as RecordingRecord[]).map(async (r) => ({
+			...r,
+			blob: { type: r.blob.type, bytes: [...new Uint8Array(await r.blob.arrayBuffer())] }
+		}))
+	);
+	return out as Record<keyof BackupData, Record<string, unknown>[]>;
+}
+
+async function wipe() {
+	await closeDatabase();
+	await new StarDatabase().delete();
+}
+
+/** What the settings page will do with a chosen file. */
+async function importFile(text: string, mode: 'merge' | 'replace' = 'merge') {
+	const parsed = parseBackupFile(text);
+	if (!parsed.ok) throw new BackupError(parsed.errors[0], parsed.errors);
+	return importBackup(parsed.backup, { mode });
+}
+
+function withData(patch: (data: BackupData) => void): string {
+	const backup = fixture();
+	patch(backup.data);
+	return JSON.stringify(backup);
+}
+
+describe('the backup tables', () => {
+	it('are exactly the database tables, with the same keys', async () => {
+		const db = await getDatabase();
+		expect(db.tables.map((t) => t.name).sort()).toEqual([...BACKUP_TABLES].sort());
+		for (const t of db.tables)
+			expect(t.schema.primKey.keyPath, t.name).toBe(BACKUP_KEYS[t.name as keyof BackupData]);
+	});
+});
+
+describe('exportBackup', () => {
+	it('holds every table, with audio as base64, and records the backup date', async () => {
+		await seed();
+		const backup = await exportBackup(new Date('2025-04-01T08:00:00.000Z'));
+		expect(backup).toMatchObject({
+			format: 'star-practice-backup',
+			version: 1,
+			exportedAt: '2025-04-01T08:00:00.000Z'
+		});
+		for (const name of BACKUP_TABLES) expect(backup.data[name].length, name).toBeGreaterThan(0);
+		const { blob } = backup.data.recordings[0];
+		expect(blob.type).toBe('audio/webm;codecs=opus');
+		expect(decodeBase64(blob.base64)).toEqual(AUDIO);
+		expect(backup.data.settings.find((s) => s.key === LAST_BACKUP_KEY)?.value).toBe(
+			'2025-04-01T08:00:00.000Z'
+		);
+		const db = await getDatabase();
+		expect(await lastBackupQuery()(db)).toBe('2025-04-01T08:00:00.000Z');
+		expect(validateBackup(JSON.parse(JSON.stringify(backup))).ok).toBe(true);
+	});
+
+	it('exports an empty database as a valid, empty backup', async () => {
+		const result = parseBackupFile(JSON.stringify(await exportBackup()));
+		expect(result.ok && result.summary.records).toBe(1); // the lastBackupAt setting
+	});
+
+	it('names the file by local date and time', () => {
+		expect(backupFileName(new Date(2025, 2, 4, 9, 5))).toBe(
+			'star-practice-backup-2025-03-04-0905.json'
+		);
+	});
+});
+
+describe('round trip', () => {
+	it.each(['replace', 'merge'] as const)(
+		'export → wipe → import (%s) gives back the same data, audio included',
+		async (mode) => {
+			await seed();
+			const text = JSON.stringify(await exportBackup());
+			const before = await dump();
+			await wipe();
+			expect((await dump()).answers).toEqual([]);
+
+			const { snapshotId, written } = await importFile(text, mode);
+			expect(written.recordings).toBe(1);
+			const after = await dump();
+			after.snapshots = after.snapshots.filter((s) => s.id !== snapshotId);
+			expect(after).toEqual(before);
+			expect(after.recordings[0].blob).toEqual({
+				type: 'audio/webm;codecs=opus',
+				bytes: [...AUDIO]
+			});
+		}
+	);
+});
+
+describe('importBackup', () => {
+	it('snapshots the data it is about to change, in the same transaction', async () => {
+		await seed();
+		const before = await dump();
+		const { snapshotId } = await importBackup(fixture(), { mode: 'replace' });
+		const snapshot = await (await getDatabase()).snapshots.get(snapshotId);
+		expect(snapshot).toMatchObject({
+			kind: 'all',
+			reason: 'before-import',
+			name: 'Before importing the backup of 2025-03-14'
+		});
+		const data = snapshot!.data as ImportSnapshotData;
+		expect(data.tables.answers).toEqual(before.answers);
+		expect(data.tables.settings).toEqual(before.settings);
+		expect(data.recordings).toEqual([
+			{
+				id: 'rec-1',
+				attemptId: 'attempt-1',
+				mimeType: 'audio/webm;codecs=opus',
+				createdAt: '2025-03-02T07:33:00.000Z',
+				updatedAt: '2025-03-02T07:33:00.000Z'
+			}
+		]);
+		expect(data).not.toHaveProperty('tables.snapshots');
+	});
+
+	it('merge adds and replaces, keeping records the backup lacks', async () => {
+		await seed();
+		const backup = fixture();
+		backup.data.answers[0].result = 'From the backup';
+		backup.data.stories.push({ ...backup.data.stories[0], id: 'new-story' });
+		backup.data = { answers: backup.data.answers, stories: backup.data.stories } as BackupData;
+
+		const preview = await previewImport(validOrThrow(backup));
+		expect(preview.answers).toEqual({ incoming: 2, added: 0, replaced: 2, localOnly: 1 });
+		expect(preview.stories).toEqual({ incoming: 2, added: 1, replaced: 1, localOnly: 0 });
+		expect(preview.cards).toEqual({ incoming: 0, added: 0, replaced: 0, localOnly: 1 });
+
+		await importBackup(validOrThrow(backup), { mode: 'merge' });
+		const db = await getDatabase();
+		expect((await db.answers.get('conflict-between-leads'))?.result).toBe('From the backup');
+		expect(await db.answers.get('saved-through-the-app')).toBeDefined();
+		expect(await db.stories.count()).toBe(2);
+		expect(await db.cards.count()).toBe(1);
+		expect(await db.recordings.count()).toBe(1);
+	});
+
+	it('replace empties every table but snapshots first', async () => {
+		await seed();
+		const backup = fixture();
+		backup.data = { stories: backup.data.stories } as BackupData;
+		const { snapshotId } = await importBackup(validOrThrow(backup), { mode: 'replace' });
+		const after = await dump();
+		expect(after.stories).toHaveLength(1);
+		for (const name of BACKUP_TABLES)
+			if (name !== 'stories' && name !== 'snapshots') expect(after[name], name).toEqual([]);
+		expect(after.snapshots.map((s) => s.id).sort()).toEqual(['snap-1', snapshotId].sort());
+	});
+
+	it('imports an older backup that has no newer tables', async () => {
+		await seed();
+		// What an early build exported: only the first tables, no recordings, cards or interviews.
+		const old = fixture() as unknown as { data: Record<string, unknown> };
+		old.data = { answers: fixture().data.answers, stories: [], narrative: [] };
+		await importFile(JSON.stringify(old));
+		const db = await getDatabase();
+		expect(await db.answers.count()).toBe(3);
+		expect(await db.interviews.count()).toBe(1);
+	});
+
+	it('stores script payloads as the same text', async () => {
+		const payload = '<img src=x onerror=alert(1)>';
+		const text = withData((d) => {
+			d.answers[0].situation = payload;
+			d.stories[0].title = `<script>alert(1)</script>${payload}`;
+			d.narrative[0].text = `[x](javascript:alert(1)) ${payload}`;
+		});
+		await importFile(text);
+		const db = await getDatabase();
+		expect((await db.answers.get('conflict-between-leads'))?.situation).toBe(payload);
+		expect((await db.stories.get('story-queue'))?.title).toBe(
+			`<script>alert(1)</script>${payload}`
+		);
+		expect((await db.narrative.get('tell-me-about-yourself'))?.text).toBe(
+			`[x](javascript:alert(1)) ${payload}`
+		);
+	});
+
+	it.each([
+		['merge', 'settings'],
+		['replace', 'settings'],
+		['replace', 'answers'],
+		['merge', 'recordings']
+	] as const)(
+		'%s import is all or nothing: a failed write to %s changes nothing',
+		async (mode, failing) => {
+			await seed();
+			const before = await dump();
+			const db = await getDatabase();
+			const put = vi
+				.spyOn(db.table(failing), 'bulkPut')
+				.mockRejectedValueOnce(new DOMException('The disk is full', 'QuotaExceededError'));
+			const backup = fixture();
+			backup.data.answers[0].result = 'Should not land';
+			backup.data.stories.push({ ...backup.data.stories[0], id: 'should-not-land' });
+
+			const failure = importBackup(validOrThrow(backup), { mode });
+			await expect(failure).rejects.toBeInstanceOf(BackupError);
+			await expect(failure).rejects.toThrow('The import failed, so nothing was changed');
+			expect(put).toHaveBeenCalled();
+			expect(await dump()).toEqual(before);
+		}
+	);
+});
+
+function validOrThrow(json: unknown): Backup {
+	const result = validateBackup(json);
+	if (!result.ok) throw new Error(result.errors.join('\n'));
+	return result.backup;
+}
+
+const v1 = (rest: string) =>
+	`{"format":"star-practice-backup","version":1,"exportedAt":"2025-03-14T09:30:00.000Z"${rest}}`;
+
+/** Files that must be refused, with a word of the message the user sees. */
+const BAD_FILES: [string, () => string, string][] = [
+	['an empty file', () => '', 'The file is empty'],
+	['a file of blank lines', () => ' \n\t\n', 'The file is empty'],
+	['plain text', () => 'my answers', 'it is not JSON text'],
+	['an HTML page', () => '<!doctype html><title>Download</title>', 'it is not JSON text'],
+	['random bytes', () => String.fromCharCode(...AUDIO), 'it is not JSON text'],
+	['a JSON array', () => JSON.stringify([fixture()]), 'the file holds a list, not a backup'],
+	['JSON null', () => 'null', 'the file holds null, not a backup'],
+	['a JSON string', () => '"star-practice-backup"', 'the file holds text, not a backup'],
+	['JSON of another shape', () => '{"answers":[]}', 'it has no "format": "star-practice-backup"'],
+	[
+		'another app’s backup',
+		() => '{"format":"notes-backup","version":1}',
+		'its format is "notes-backup"'
+	],
+	[
+		'a future version',
+		() => '{"format":"star-practice-backup","version":2}',
+		'made by a newer version of the app'
+	],
+	[
+		'version 0',
+		() => '{"format":"star-practice-backup","version":0}',
+		'version must be from 1 to 1, not 0'
+	],
+	[
+		'a version as text',
+		() => '{"format":"star-practice-backup","version":"1"}',
+		'version must be a whole number'
+	],
+	[
+		'a truncated file',
+		() => fixtureText.slice(0, fixtureText.length / 2),
+		'it ends part-way through'
+	],
+	[
+		'a file cut inside a string',
+		() => fixtureText.slice(0, fixtureText.indexOf('queue') + 2),
+		'it ends part-way through'
+	],
+	['no data', () => v1(''), 'data is missing'],
+	['data as a list', () => v1(',"data":[]'), 'data must be an object of tables'],
+	[
+		'a bad export date',
+		() => JSON.stringify({ ...fixture(), exportedAt: 'March' }),
+		'exportedAt must be an ISO date'
+	],
+	[
+		'an answer with a number for text',
+		() => withData((d) => ((d.answers[1] as unknown as Record<string, unknown>).situation = 42)),
+		'answers[1].situation must be text, not the number 42'
+	],
+	[
+		'a story with themeIds as text',
+		() =>
+			withData((d) => ((d.stories[0] as unknown as Record<string, unknown>).themeIds = 'conflict')),
+		'stories[0].themeIds must be a list of ids'
+	],
+	[
+		'an attempt with a duration as text',
+		() => withData((d) => ((d.attempts[0] as unknown as Record<string, unknown>).prepMs = '30000')),
+		'attempts[0].prepMs must be a number 0 or more, not text'
+	],
+	[
+		'a card with a number for a date',
+		() => withData((d) => ((d.cards[0] as unknown as Record<string, unknown>).due = 1741160000000)),
+		'cards[0].due must be an ISO date and time'
+	],
+	[
+		'an interview with storyIds of numbers',
+		() => withData((d) => ((d.interviews[0] as unknown as Record<string, unknown>).storyIds = [1])),
+		'interviews[0].storyIds[0] must be a non-empty id'
+	],
+	[
+		'a rating of 6',
+		() => withData((d) => (d.attempts[0].ratings.ownership = 6)),
+		'attempts[0].ratings.ownership must be a whole number from 1 to 5, not the number 6'
+	],
+	[
+		'a readiness rating of 0',
+		() => withData((d) => (d.readiness[0].rating = 0)),
+		'readiness[0].rating must be a whole number from 1 to 5'
+	],
+	[
+		'duplicate ids',
+		() => withData((d) => d.stories.push({ ...d.stories[0] })),
+		'stories[1].id "story-queue" appears twice'
+	],
+	[
+		'an empty id',
+		() => withData((d) => (d.questions[0].id = '')),
+		'questions[0].id must be a non-empty id'
+	],
+	[
+		'an oversize field',
+		() => withData((d) => (d.answers[0].action = 'a'.repeat(BACKUP_LIMITS.textChars + 1))),
+		'answers[0].action is too long'
+	],
+	[
+		'50 MB of junk',
+		() => 'x'.repeat(BACKUP_LIMITS.fileBytes + 1),
+		'This file is too big to be a backup (50.0 MB'
+	],
+	[
+		'50 MB of junk in a valid backup',
+		() => withData((d) => (d.settings[1].value = 'x'.repeat(BACKUP_LIMITS.fileBytes))),
+		'This file is too big to be a backup'
+	],
+	[
+		'bad base64 audio',
+		() => withData((d) => (d.recordings[0].blob.base64 = 'not base64!')),
+		'recordings[0].blob.base64 is not well-formed base64'
+	],
+	[
+		'a null record',
+		() => withData((d) => (d.answers as unknown[]).push(null)),
+		'answers[2] must be a record (an object), not null'
+	],
+	[
+		'a record missing its key',
+		() => withData((d) => delete (d.narrative[0] as Partial<(typeof d.narrative)[0]>).sectionId),
+		'narrative[0].sectionId is missing'
+	],
+	[
+		'an unknown table',
+		() => withData((d) => ((d as unknown as Record<string, unknown>).goals = [])),
+		'data.goals is not a table this app knows'
+	]
+];
+
+describe('bad backup files', () => {
+	it('include at least 20 kinds', () => expect(BAD_FILES.length).toBeGreaterThanOrEqual(20));
+
+	it.each(BAD_FILES)(
+		'refuses %s with a clear message and changes nothing',
+		async (_name, make, message) => {
+			await seed();
+			const before = await dump();
+			const text = make();
+
+			const parsed = parseBackupFile(text);
+			expect(parsed.ok).toBe(false);
+			if (!parsed.ok) expect(parsed.errors[0]).toContain(message);
+			await expect(importFile(text)).rejects.toThrow(message);
+
+			// importBackup refuses the same content even if a caller skips parseBackupFile.
+			let json: unknown;
+			try {
+				json = JSON.parse(text);
+			} catch {
+				json = text;
+			}
+			if (text.length <= BACKUP_LIMITS.fileBytes)
+				await expect(importBackup(json as Backup, { mode: 'replace' })).rejects.toBeInstanceOf(
+					BackupError
+				);
+
+			expect(await dump()).toEqual(before);
+		}
+	);
+
+	it('readBackupFile refuses an oversize or empty file without reading it', async () => {
+		const text = vi.fn();
+		const huge = { size: 60 * 1024 * 1024, text } as unknown as Blob;
+		expect(await readBackupFile(huge)).toEqual({
+			ok: false,
+			errors: ['This file is too big to be a backup (60.0 MB; the limit is 50 MB).']
+		});
+		expect(await readBackupFile(new Blob([]))).toMatchObject({ ok: false });
+		expect(text).not.toHaveBeenCalled();
+		expect(await readBackupFile(new Blob([fixtureText]))).toMatchObject({ ok: true });
+	});
+});
+
+describe('deleteAllData', () => {
+	it('deletes every table in one go when given a backup of everything', async () => {
+		await seed();
+		const backup = await exportBackup();
+		await deleteAllData({ backup });
+		const after = await dump();
+		for (const name of BACKUP_TABLES) expect(after[name], name).toEqual([]);
+		// …and that backup brings it all back.
+		await importFile(JSON.stringify(backup), 'replace');
+		expect((await dump()).recordings[0].blob).toEqual({
+			type: 'audio/webm;codecs=opus',
+			bytes: [...AUDIO]
+		});
+	});
+
+	it('deletes nothing if anything changed after the backup', async () => {
+		await seed();
+		const backup = await exportBackup();
+		await saveAnswer('underperformer', { result: 'Written after the export' });
+		const before = await dump();
+		const failure = deleteAllData({ backup });
+		await expect(failure).rejects.toBeInstanceOf(BackupError);
+		await expect(failure).rejects.toThrow(
+			'Nothing was deleted: 1 record has changed since this backup was made (answers "underperformer")'
+		);
+		expect(await dump()).toEqual(before);
+	});
+});
+
+describe('loadAnswerBookData', () => {
+	it('reads answers, stories, narrative and custom questions', async () => {
+		await seed();
+		const data = await loadAnswerBookData();
+		expect(data.answers).toHaveLength(3);
+		expect(data.stories).toHaveLength(1);
+		expect(data.narrative).toHaveLength(1);
+		expect(data.questions).toHaveLength(1);
+	});
+});
