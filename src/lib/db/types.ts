@@ -73,6 +73,8 @@ export interface CardRecord extends Timestamps {
 	lapses: number;
 	state: number;
 	lastReview?: string;
+	/** ts-fsrs's position in its learning steps; kept so a reload mid-learning resumes it. */
+	learningSteps?: number;
 }
 
 export interface CustomQuestionRecord extends Timestamps {

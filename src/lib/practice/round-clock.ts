@@ -198,7 +198,7 @@ export function startRound(state: RoundState, now: number): RoundState {
 /** prep → answer before the countdown ends ("I'm ready"). Also resumes a paused prep. */
 export function beginAnswer(state: RoundState, now: number): RoundState {
 	const s = settle(state, now);
-	if (s.phase !== 'prep') return s === state ? state : s;
+	if (s.phase !== 'prep') return state;
 	return {
 		...s,
 		phase: 'answer',

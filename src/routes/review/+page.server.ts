@@ -1,0 +1,3 @@
+import { themeIndex } from '$lib/content/pages.server';
+
+export const load = () => ({ themes: themeIndex() });
