@@ -147,3 +147,8 @@ export function narrativePage() {
 		)
 	};
 }
+
+/** The rubric criteria for rating a practice answer. */
+export function rubricCriteria() {
+	return bank.rubric.sections;
+}

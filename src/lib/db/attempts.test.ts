@@ -1,0 +1,44 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { attemptsQuery, saveAttempt } from './attempts';
+import { closeDatabase, getDatabase } from './open';
+import { StarDatabase } from './schema';
+import { readSetting, saveSetting } from './settings';
+
+afterEach(async () => {
+	await closeDatabase();
+	await new StarDatabase().delete();
+});
+
+describe('attempts and settings', () => {
+	it('keeps practice attempts in the order they were made, across a reload', async () => {
+		await saveAttempt({
+			questionId: 'b',
+			startedAt: '2026-11-23T10:00:00.000Z',
+			prepMs: 30000,
+			answerMs: 95000,
+			ratings: { fit: 4 },
+			note: 'Too long on the set-up'
+		});
+		await saveAttempt({
+			questionId: 'a',
+			startedAt: '2026-11-22T10:00:00.000Z',
+			prepMs: 0,
+			answerMs: 60000,
+			ratings: {},
+			note: ''
+		});
+		await closeDatabase();
+		const list = await attemptsQuery()(await getDatabase());
+		expect(list.map((a) => a.questionId)).toEqual(['a', 'b']);
+		expect(list[1]).toMatchObject({ answerMs: 95000, ratings: { fit: 4 } });
+	});
+
+	it('stores and replaces settings', async () => {
+		await saveSetting('practiceDefaults', { count: 3 });
+		await saveSetting('practiceDefaults', { count: 5 });
+		await closeDatabase();
+		expect(await readSetting('practiceDefaults')).toEqual({ count: 5 });
+		expect(await readSetting('missing')).toBeUndefined();
+	});
+});

@@ -1,0 +1,3 @@
+import { rubricCriteria, themeIndex } from '$lib/content/pages.server';
+
+export const load = () => ({ themes: themeIndex(), rubric: rubricCriteria() });
