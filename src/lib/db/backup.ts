@@ -20,12 +20,12 @@ import {
 	type EncodedBlob
 } from './backup-format';
 import { getDatabase } from './open';
+import { LAST_BACKUP_KEY } from './settings';
 import type { StarDatabase } from './schema';
 import { takeSnapshot } from './snapshots';
 import type { RecordingRecord, SettingRecord } from './types';
 
-/** The setting holding when the last backup was exported (an ISO string). */
-export const LAST_BACKUP_KEY = 'lastBackupAt';
+export { LAST_BACKUP_KEY } from './settings';
 
 /** A backup that cannot be read, imported or relied on; `message` is for the user. */
 export class BackupError extends Error {
