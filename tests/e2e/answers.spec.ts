@@ -56,6 +56,15 @@ test('an answer typed into the four STAR fields is there after a reload', async 
 	await expect(page.getByRole('listitem').filter({ hasText: question.text })).toContainText(
 		'Ready'
 	);
+
+	// The home page picks up where the user left off.
+	await page.goto('/');
+	const progress = page.getByRole('region', { name: 'Your progress' });
+	await expect(progress.getByText('answers written')).toBeVisible();
+	await expect(progress).toContainText('1 reviews due today');
+	await expect(progress).toContainText('You have never backed up your answers.');
+	await progress.getByRole('link', { name: `your latest answer in ${theme.title}` }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(question.text);
 });
 
 test('text typed just before the page closes is kept', async ({ page, context }) => {
@@ -198,4 +207,40 @@ test('deleting a story can be undone', async ({ page }) => {
 	await expect(page.getByRole('link', { name: 'A story to delete' })).toBeVisible();
 	await page.reload();
 	await expect(page.getByRole('link', { name: 'A story to delete' })).toBeVisible();
+});
+
+test('a tab holding the database during an upgrade elsewhere keeps its edits and asks to reload', async ({
+	page
+}) => {
+	await openQuestion(page);
+	// A new connection (as another tab would make) asks for a newer version while an edit is
+	// still inside the save debounce.
+	await page.getByLabel('Task', { exact: true }).fill('Typed just before another tab upgraded');
+	const upgraded = await page.evaluate(
+		() =>
+			new Promise<boolean>((resolve) => {
+				const request = indexedDB.open('star-practice', 999);
+				request.onsuccess = () => {
+					request.result.close();
+					resolve(true);
+				};
+				request.onblocked = () => setTimeout(() => resolve(false), 3000);
+			})
+	);
+	expect(upgraded, 'the old connection let go instead of blocking the upgrade').toBe(true);
+
+	await expect(page.getByRole('alert')).toContainText('updated in another tab');
+	await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
+	await expect(page.getByLabel('Task', { exact: true })).toHaveValue(
+		'Typed just before another tab upgraded'
+	);
+	// The pending edit was stashed for the next start to write.
+	const stashed = await page.evaluate(() =>
+		Object.keys(localStorage)
+			.filter((k) => k.startsWith('star-practice:unsaved:answer:'))
+			.map((k) => localStorage.getItem(k))
+	);
+	expect(stashed.join()).toContain('Typed just before another tab upgraded');
+	// The queued write then fails against the closed database, and says so.
+	await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible();
 });

@@ -34,6 +34,13 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 				errors.push(`unexpected dialog: ${dialog.message()}`);
 				void dialog.dismiss();
 			});
+			// Private by construction: nothing ever leaves for another origin.
+			page.context().on('request', (request) => {
+				const url = new URL(request.url());
+				if (!['http:', 'https:'].includes(url.protocol)) return;
+				if (url.hostname !== 'localhost' && url.hostname !== '127.0.0.1')
+					errors.push(`request to another origin: ${request.url()}`);
+			});
 			await use(errors);
 			expect(errors, 'console errors').toEqual([]);
 		},
