@@ -1,5 +1,7 @@
 import { saveAttempt } from '$lib/db/attempts';
+import { saveRecording } from '$lib/db/recordings';
 import { deleteSetting, readSetting, saveSetting } from '$lib/db/settings';
+import type { AnswerRecorder } from './answer-recorder.svelte';
 import type { Ratings } from './rubric';
 import * as clock from './round-clock';
 import type { SelectionMode } from './selection';
@@ -12,6 +14,8 @@ export interface PracticeDefaults {
 	prepSeconds: number;
 	targetSeconds: number;
 	showAnswer: boolean;
+	/** Record each answer's audio (kept on this device). */
+	record: boolean;
 }
 
 export const PRACTICE_DEFAULTS: PracticeDefaults = {
@@ -20,7 +24,8 @@ export const PRACTICE_DEFAULTS: PracticeDefaults = {
 	count: 3,
 	prepSeconds: 30,
 	targetSeconds: 120,
-	showAnswer: false
+	showAnswer: false,
+	record: false
 };
 
 const ROUND_KEY = 'practiceRound';
@@ -30,12 +35,13 @@ interface StoredRound {
 	state: clock.RoundState;
 	ratings: Record<string, Ratings>;
 	showAnswer: boolean;
+	record?: boolean;
 }
 
 /**
  * The round in progress: the pure clock (round-clock.ts) plus what the page needs around it:
  * a ticking `now`, persistence after every step (a reload resumes), alerts at the target and at
- * 3 minutes, the screen kept awake, and saving each rated attempt.
+ * 3 minutes, the screen kept awake, saving each rated attempt, and (when asked) recording answers.
  */
 export class PracticeSession {
 	round = $state.raw<clock.RoundState | null>(null);
@@ -45,9 +51,12 @@ export class PracticeSession {
 	/** A round found in storage, offered for resuming. */
 	unfinished = $state.raw<StoredRound | null>(null);
 	error = $state('');
+	/** Records answers when the round asked for it; null otherwise. */
+	recorder = $state.raw<AnswerRecorder | null>(null);
 	view = $derived(this.round ? clock.roundView(this.round, this.now) : null);
 	#timer: ReturnType<typeof setInterval> | undefined;
 	#wakeLock: WakeLockSentinel | undefined;
+	#record = false;
 
 	/** Looks for a round left unfinished (closed tab, reload). */
 	async load() {
@@ -63,16 +72,21 @@ export class PracticeSession {
 		});
 		this.ratings = {};
 		this.showAnswer = defaults.showAnswer;
+		// Before the clock starts: a permission prompt must not eat into prep time.
+		await this.#useRecorder(defaults.record);
 		await this.#set(clock.startRound(state, Date.now()));
 		this.#run();
 	}
 
-	resume() {
-		if (!this.unfinished) return;
-		this.ratings = this.unfinished.ratings;
-		this.showAnswer = this.unfinished.showAnswer;
-		void this.#set(this.unfinished.state);
+	async resume() {
+		const stored = this.unfinished;
+		if (!stored) return;
 		this.unfinished = null;
+		this.ratings = stored.ratings;
+		this.showAnswer = stored.showAnswer;
+		const view = clock.roundView(stored.state, Date.now());
+		await this.#useRecorder(stored.record ?? false, view.phase === 'answer' ? view.index : -1);
+		await this.#set(stored.state);
 		this.#run();
 	}
 
@@ -88,12 +102,18 @@ export class PracticeSession {
 		if (next !== this.round) void this.#set(next);
 	}
 
-	/** Saves the rated attempt, then moves on to the next question. */
+	/**
+	 * Saves the rated attempt with its recording (if one was made and not deleted), then moves on
+	 * to the next question. A recording that cannot be stored (storage full) is reported; the
+	 * attempt is kept and the round goes on.
+	 */
 	async rate(ratings: Ratings, note: string) {
 		const current = this.view?.current;
 		if (!this.round || !current) return;
+		const index = this.round.index;
+		let attemptId: string;
 		try {
-			await saveAttempt({
+			attemptId = await saveAttempt({
 				questionId: current.questionId,
 				// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off conversion
 				startedAt: new Date(current.startedAt).toISOString(),
@@ -102,12 +122,22 @@ export class PracticeSession {
 				ratings: { ...ratings },
 				note
 			});
-			this.ratings = { ...this.ratings, [current.questionId]: ratings };
-			this.error = '';
-			this.act(clock.next);
 		} catch (e) {
 			this.error = `Could not save this attempt: ${(e as Error).message}`;
+			return;
 		}
+		this.error = '';
+		const take = await this.recorder?.takeFor(index);
+		if (take) {
+			try {
+				await saveRecording(attemptId, take.blob, take.mimeType);
+			} catch (e) {
+				this.error = `The attempt was saved, but not its recording: ${(e as Error).message}`;
+			}
+			this.recorder?.discard();
+		}
+		this.ratings = { ...this.ratings, [current.questionId]: ratings };
+		this.act(clock.next);
 	}
 
 	async leave() {
@@ -116,9 +146,29 @@ export class PracticeSession {
 		await deleteSetting(ROUND_KEY);
 	}
 
+	/** Opens the microphone for a round that records; the recorder code loads only then. */
+	async #useRecorder(record: boolean, skipIndex = -1) {
+		this.recorder?.release();
+		this.recorder = null;
+		this.#record = record;
+		if (!record) return;
+		const { AnswerRecorder, canRecordAudio } = await import('./answer-recorder.svelte');
+		if (!canRecordAudio()) return;
+		const recorder = new AnswerRecorder();
+		this.recorder = recorder;
+		await recorder.arm(skipIndex);
+	}
+
+	/** Lets the recorder follow the answer clock (including a prep countdown that ran out). */
+	#followClock() {
+		const view = this.view;
+		if (view) this.recorder?.follow(view.phase, view.paused, view.index);
+	}
+
 	async #set(state: clock.RoundState) {
 		this.round = state;
 		this.now = Date.now();
+		this.#followClock();
 		try {
 			if (state.phase === 'finished') {
 				this.#stop();
@@ -127,7 +177,8 @@ export class PracticeSession {
 				await saveSetting(ROUND_KEY, {
 					state,
 					ratings: $state.snapshot(this.ratings),
-					showAnswer: this.showAnswer
+					showAnswer: this.showAnswer,
+					record: this.#record
 				});
 		} catch (e) {
 			this.error = `The round could not be saved: ${(e as Error).message}`;
@@ -147,6 +198,8 @@ export class PracticeSession {
 		document.removeEventListener('visibilitychange', this.#onVisible);
 		void this.#wakeLock?.release().catch(() => {});
 		this.#wakeLock = undefined;
+		// Closes the microphone; the recorder stays so its message can still be read.
+		this.recorder?.release();
 	}
 
 	#onVisible = () => {
@@ -156,6 +209,7 @@ export class PracticeSession {
 	#tick() {
 		this.now = Date.now();
 		if (!this.round) return;
+		this.#followClock();
 		const { state, alerts } = clock.takeAlerts(this.round, this.now);
 		if (alerts.length) {
 			signal(alerts.includes('overtime') ? 'overtime' : 'target');

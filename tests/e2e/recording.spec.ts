@@ -1,0 +1,154 @@
+import type { LaunchOptions, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// Chromium's stand-in microphone (a beeping tone) and an automatic yes to the permission prompt,
+// added to whatever the project launches Chromium with (Debian's chromium and its flags here).
+test.use({
+	launchOptions: [
+		async (
+			{ launchOptions }: { launchOptions: LaunchOptions },
+			use: (o: LaunchOptions) => Promise<void>
+		) =>
+			use({
+				...launchOptions,
+				args: [
+					...(launchOptions.args ?? []),
+					'--use-fake-device-for-media-stream',
+					'--use-fake-ui-for-media-stream'
+				]
+			}),
+		{ scope: 'worker' }
+	],
+	permissions: ['microphone']
+});
+
+/** Sets up a one-question round with no prep, optionally recording. */
+async function setUpRound(page: Page) {
+	await page.goto('/practice');
+	await page.getByLabel('Questions', { exact: true }).selectOption({ label: 'Random' });
+	await page.getByLabel('How many').fill('1');
+	await page.getByLabel('Prep time (seconds)').fill('0');
+}
+
+const recordOption = (page: Page) =>
+	page.getByRole('checkbox', { name: 'Record my answers (audio stays on this device)' });
+
+test('records an answer, plays it back, saves it with the attempt, and deletes it', async ({
+	page
+}) => {
+	await setUpRound(page);
+	await recordOption(page).check();
+	await expect(recordOption(page)).toBeChecked();
+	await page.getByRole('button', { name: 'Start practice' }).click();
+
+	const timer = page.getByRole('timer');
+	await expect(page.getByText('Recording', { exact: true })).toBeVisible();
+	// Real time: MediaRecorder runs on the real clock.
+	await expect(timer).toHaveText('0:01');
+	await page.keyboard.press('p');
+	await expect(page.getByText('Recording paused')).toBeVisible();
+	await page.keyboard.press('p');
+	await expect(page.getByText('Recording', { exact: true })).toBeVisible();
+	await expect(timer).toHaveText('0:02');
+	await page.getByRole('button', { name: 'Done' }).click();
+
+	const player = page.getByLabel('Recording of your answer');
+	await expect(player).toBeVisible();
+	// The audio is real: the player learns a duration of about two seconds.
+	await expect
+		.poll(() => player.evaluate((audio: HTMLAudioElement) => audio.duration))
+		.toBeGreaterThan(1);
+	await page.getByRole('button', { name: 'Save and continue' }).click();
+	await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
+
+	await page.reload();
+	const history = page.getByRole('region', { name: 'History' });
+	await expect(history).toContainText(/Recordings: 1, \d+(\.\d)? KB/);
+	await history.getByRole('button', { name: 'Play recording' }).click();
+	await expect(history.getByLabel(/^Recording of /)).toBeVisible();
+
+	await history.getByRole('button', { name: 'Delete recording' }).click();
+	await expect(history).toContainText('Recordings: none');
+	await expect(history.getByRole('button', { name: 'Play recording' })).toHaveCount(0);
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(history).toContainText(/Recordings: 1, /);
+	await history.getByRole('button', { name: 'Delete recording' }).click();
+	await expect(history).toContainText('Recordings: none');
+	await page.reload();
+	await expect(page.getByRole('region', { name: 'History' })).toContainText('Recordings: none');
+});
+
+test('a recording deleted before saving the rating is not kept', async ({ page }) => {
+	await setUpRound(page);
+	await recordOption(page).check();
+	await page.getByRole('button', { name: 'Start practice' }).click();
+	await expect(page.getByRole('timer')).toHaveText('0:01');
+	await page.getByRole('button', { name: 'Done' }).click();
+	await page.getByRole('button', { name: 'Delete recording' }).click();
+	await expect(page.getByLabel('Recording of your answer')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Save and continue' }).click();
+	const history = page.getByRole('region', { name: 'History' });
+	await expect(history).toContainText('1 attempt');
+	await expect(history).toContainText('Recordings: none');
+});
+
+test('a microphone refused when the round starts is explained and the round goes on', async ({
+	page
+}) => {
+	// Allowed when recording was turned on, blocked by the time the round starts.
+	await page.addInitScript(() => {
+		const devices = navigator.mediaDevices;
+		const original = devices.getUserMedia.bind(devices);
+		let calls = 0;
+		devices.getUserMedia = (constraints) =>
+			++calls === 1
+				? original(constraints)
+				: Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
+	});
+	await setUpRound(page);
+	await recordOption(page).check();
+	await expect(recordOption(page)).toBeChecked();
+	await page.getByRole('button', { name: 'Start practice' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'recording is unavailable' })
+	).toBeVisible();
+	await expect(page.getByText('Recording', { exact: true })).toHaveCount(0);
+	await expect(page.getByRole('timer')).toHaveText('0:01');
+	await page.getByRole('button', { name: 'Done' }).click();
+	await page.getByRole('button', { name: 'Save and continue' }).click();
+	await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
+});
+
+test.describe('without a usable microphone', () => {
+	test.use({ permissions: [] });
+
+	test('a refused microphone is explained and the round goes on', async ({ page }) => {
+		// The browser says no, as it does when the user blocks the microphone or there is none.
+		await page.addInitScript(() => {
+			navigator.mediaDevices.getUserMedia = () =>
+				Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
+		});
+		await setUpRound(page);
+		// The box unticks itself once the browser refuses, so click rather than check().
+		await recordOption(page).click();
+		await expect(page.getByText(/recording is unavailable/)).toBeVisible();
+		await expect(recordOption(page)).not.toBeChecked();
+
+		await page.getByRole('button', { name: 'Start practice' }).click();
+		await expect(page.getByRole('timer')).toHaveText('0:01');
+		await expect(page.getByText('Recording', { exact: true })).toHaveCount(0);
+		await page.getByRole('button', { name: 'Done' }).click();
+		await expect(page.getByLabel('Recording of your answer')).toHaveCount(0);
+		await page.getByRole('button', { name: 'Save and continue' }).click();
+		await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
+	});
+
+	test('a browser that cannot record says so instead of offering it', async ({ page }) => {
+		await page.addInitScript(() => {
+			delete (window as { MediaRecorder?: unknown }).MediaRecorder;
+		});
+		await page.goto('/practice');
+		await expect(page.getByText('This browser cannot record audio')).toBeVisible();
+		await expect(recordOption(page)).toHaveCount(0);
+	});
+});
