@@ -4,7 +4,7 @@ import { loadBank } from '../../src/lib/content/load-bank';
 /** The real question bank, read the way the build reads it, so tests follow the content. */
 function readBank() {
 	const files: Record<string, string> = {};
-	for (const name of ['narrative.md', 'rubric.md', 'readiness.md'])
+	for (const name of ['narrative.md', 'rubric.md', 'readiness.md', 'keywords.md'])
 		files[`content/${name}`] = readFileSync(`content/${name}`, 'utf8');
 	for (const name of readdirSync('content/themes'))
 		if (name.endsWith('.md'))

@@ -9,7 +9,8 @@ describe('the question bank in content/', () => {
 	it('has at least 150 questions in at least 12 themes', () => {
 		expect(bank.themes.length).toBeGreaterThanOrEqual(12);
 		expect(questions.length).toBeGreaterThanOrEqual(150);
-		for (const theme of bank.themes) expect(theme.questions.length, theme.id).toBeGreaterThanOrEqual(5);
+		for (const theme of bank.themes)
+			expect(theme.questions.length, theme.id).toBeGreaterThanOrEqual(5);
 	});
 
 	it('covers the themes interviewers probe', () => {
@@ -90,6 +91,7 @@ describe('the question bank in content/', () => {
 
 	it('has the readiness skills with prompts for evidence', () => {
 		expect(bank.readiness.sections.length).toBeGreaterThanOrEqual(8);
-		for (const s of bank.readiness.sections) expect(s.prompts.length, s.id).toBeGreaterThanOrEqual(3);
+		for (const s of bank.readiness.sections)
+			expect(s.prompts.length, s.id).toBeGreaterThanOrEqual(3);
 	});
 });

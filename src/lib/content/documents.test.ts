@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseNarrative, parseReadiness, parseRubric } from './documents';
 
 const head = '---\ntitle: T\nsummary: S\n---\n';
-const lines = (list: { line: number; reason: string }[]) => list.map((p) => `${p.line}: ${p.reason}`);
+const lines = (list: { line: number; reason: string }[]) =>
+	list.map((p) => `${p.line}: ${p.reason}`);
 
 describe('parseNarrative', () => {
 	const narrative = `${head}Intro.
@@ -36,7 +37,9 @@ Say it in a minute.
 	});
 
 	it('rejects a target that is not a number of seconds and a missing description', () => {
-		const bad = narrative.replace('**Target:** 60', '**Target:** a minute').replace('Say it in a minute.\n', '');
+		const bad = narrative
+			.replace('**Target:** 60', '**Target:** a minute')
+			.replace('Say it in a minute.\n', '');
 		expect(lines(parseNarrative('n.md', bad).problems.list)).toEqual([
 			'7: "The 60-second version" needs a short description under it',
 			'9: "**Target:**" must be a whole number of seconds'

@@ -1,6 +1,12 @@
 import { Problems } from './content-error';
 import { requireField, splitFrontMatter } from './front-matter';
-import { listField, parseSections, rejectUnknownFields, valueField, type Section } from './sections';
+import {
+	listField,
+	parseSections,
+	rejectUnknownFields,
+	valueField,
+	type Section
+} from './sections';
 import type { Document, NarrativeSection, ReadinessSkill, RubricCriterion } from './types';
 
 /** Parses a file of `## Title {#id}` sections; `toItem` reads each section's fields. */
@@ -20,7 +26,8 @@ function parseDocument<T>(
 		seen.add(s.id);
 		if (!s.description) problems.add(s.line, `"${s.title}" needs a short description under it`);
 	}
-	if (sections.length === 0) problems.add(1, 'the file needs at least one "## Title {#id}" section');
+	if (sections.length === 0)
+		problems.add(1, 'the file needs at least one "## Title {#id}" section');
 	return {
 		doc: { title, summary, intro, sections: sections.map((s) => toItem(s, problems)) },
 		problems

@@ -12,9 +12,13 @@ const theme = (id: string, order: number, questionIds: string[]) =>
 		.join('\n');
 
 const docs: ContentFiles = {
-	'content/narrative.md': '---\ntitle: N\nsummary: S\n---\n## Why {#why}\nD.\n**Prompts:**\n- a\n- b\n',
-	'content/rubric.md': '---\ntitle: R\nsummary: S\n---\n## Fit {#fit}\nD.\n**1:** a\n**3:** b\n**5:** c\n',
-	'content/readiness.md': '---\ntitle: R\nsummary: S\n---\n## Listening {#listening}\nD.\n**Prompts:**\n- a\n- b\n'
+	'content/narrative.md':
+		'---\ntitle: N\nsummary: S\n---\n## Why {#why}\nD.\n**Prompts:**\n- a\n- b\n',
+	'content/rubric.md':
+		'---\ntitle: R\nsummary: S\n---\n## Fit {#fit}\nD.\n**1:** a\n**3:** b\n**5:** c\n',
+	'content/readiness.md':
+		'---\ntitle: R\nsummary: S\n---\n## Listening {#listening}\nD.\n**Prompts:**\n- a\n- b\n',
+	'content/keywords.md': '# Keywords\n\n## a\n- alpha\n'
 };
 
 function problemsOf(files: ContentFiles): string[] {
@@ -37,6 +41,7 @@ describe('loadBank', () => {
 		expect(bank.themes.map((t) => t.id)).toEqual(['a', 'b']);
 		expect(bank.themes[0].questions.map((q) => q.id)).toEqual(['a-one', 'a-two']);
 		expect(bank.rubric.sections[0].id).toBe('fit');
+		expect(bank.keywords).toEqual({ a: ['alpha'] });
 	});
 
 	it('reports duplicate question ids within and across files with their lines', () => {
@@ -45,7 +50,9 @@ describe('loadBank', () => {
 				...docs,
 				'content/themes/a.md': theme('a', 1, ['a-one', 'a-one'])
 			})
-		).toEqual(['content/themes/a.md:18: duplicate question id "a-one" (first used in content/themes/a.md)']);
+		).toEqual([
+			'content/themes/a.md:18: duplicate question id "a-one" (first used in content/themes/a.md)'
+		]);
 	});
 
 	it('reports a duplicate theme order', () => {
@@ -62,12 +69,16 @@ describe('loadBank', () => {
 		expect(problemsOf({ 'content/rubric.md': docs['content/rubric.md'] })).toEqual([
 			'content/themes/:1: no theme files found',
 			'content/narrative.md:1: file is missing',
-			'content/readiness.md:1: file is missing'
+			'content/readiness.md:1: file is missing',
+			'content/keywords.md:1: file is missing'
 		]);
 	});
 
 	it('puts every problem into one readable message', () => {
-		const files = { ...docs, 'content/themes/a.md': theme('a', 1, ['a-one']).replace('**Probes:** p\n', '') };
+		const files = {
+			...docs,
+			'content/themes/a.md': theme('a', 1, ['a-one']).replace('**Probes:** p\n', '')
+		};
 		expect(() => loadBank(files)).toThrow(
 			'content/ is invalid (1 problem):\n  content/themes/a.md:7: "Question a-one?" is missing "**Probes:**"'
 		);

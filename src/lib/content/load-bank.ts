@@ -1,5 +1,6 @@
 import { ContentError, type ContentProblem, type Problems } from './content-error';
 import { parseNarrative, parseReadiness, parseRubric } from './documents';
+import { parseKeywords, type KeywordMap } from './keywords';
 import { parseTheme } from './themes';
 import type { Bank, Document, Theme } from './types';
 
@@ -27,7 +28,11 @@ export function loadBank(files: ContentFiles): Bank {
 		themes.push(theme);
 		const other = orders.get(theme.order);
 		if (other && Number.isInteger(theme.order))
-			problems.push({ file: path, line: 1, reason: `order ${theme.order} is also used by ${other}` });
+			problems.push({
+				file: path,
+				line: 1,
+				reason: `order ${theme.order} is also used by ${other}`
+			});
 		orders.set(theme.order, path);
 		theme.questions.forEach((q, i) => {
 			const first = questionIds.get(q.id);
@@ -57,7 +62,22 @@ export function loadBank(files: ContentFiles): Bank {
 	const rubric = doc('content/rubric.md', parseRubric);
 	const readiness = doc('content/readiness.md', parseReadiness);
 
+	let keywords: KeywordMap = {};
+	const keywordsPath = 'content/keywords.md';
+	if (!(keywordsPath in files))
+		problems.push({ file: keywordsPath, line: 1, reason: 'file is missing' });
+	else {
+		const ids = themes.map((t) => t.id);
+		const parsed = parseKeywords(keywordsPath, files[keywordsPath], ids);
+		problems.push(...parsed.problems.list);
+		keywords = parsed.keywords;
+	}
+
 	if (problems.length) throw new ContentError(problems);
 	themes.sort((a, b) => a.order - b.order);
-	return { themes, narrative, rubric, readiness };
+	// In theme order, so themes that tie when ranking a job description keep the bank's order.
+	keywords = Object.fromEntries(
+		themes.filter((t) => t.id in keywords).map((t) => [t.id, keywords[t.id]])
+	);
+	return { themes, narrative, rubric, readiness, keywords };
 }

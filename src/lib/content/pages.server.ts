@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { GENERIC_HINTS } from '$lib/answers/hints';
 import { markdown } from '$lib/markdown/render.server';
 import { bank } from './bank.server';
 import type { StarPart } from '$lib/db/types';
@@ -99,10 +100,10 @@ const plain = (md: string) => md.replace(/[*_`]/g, '');
 
 function starHints(q: Question): Record<StarPart, string> {
 	return {
-		situation: 'Set the scene in two or three sentences: the team, the stakes, when.',
+		situation: GENERIC_HINTS.situation,
 		task: `What was yours to own or decide? They are testing: ${plain(q.probes)}`,
 		action: `What you did, step by step, in the first person. A strong answer: ${plain(q.strongSignals[0]).replace(/^\w/, (c) => c.toLowerCase())}.`,
-		result: 'How it ended, in numbers if you can, and what you learned or would do differently.'
+		result: GENERIC_HINTS.result
 	};
 }
 
@@ -136,19 +137,49 @@ export function narrativePage() {
 		title,
 		summary,
 		introHtml: markdown.block(intro),
-		sections: sections.map(
-			(s): NarrativeSectionView => ({
-				id: s.id,
-				title: s.title,
-				description: s.description,
-				targetSeconds: s.targetSeconds,
-				promptsHtml: s.prompts.map(markdown.inline)
-			})
-		)
+		sections: sections.map((s): NarrativeSectionView => ({
+			id: s.id,
+			title: s.title,
+			description: s.description,
+			targetSeconds: s.targetSeconds,
+			promptsHtml: s.prompts.map(markdown.inline)
+		}))
 	};
 }
 
 /** The rubric criteria for rating a practice answer. */
 export function rubricCriteria() {
 	return bank.rubric.sections;
+}
+
+/** Theme id → job-description phrases (content/keywords.md), for ranking themes for a role. */
+export function jobKeywords(): Record<string, string[]> {
+	return bank.keywords;
+}
+
+export interface ReadinessSkillView {
+	id: string;
+	title: string;
+	description: string;
+	promptsHtml: string[];
+}
+
+/** The readiness page: the skills to rate and the fit reflection, prompts rendered at build time. */
+export function readinessPage() {
+	const { title, summary, intro, sections } = bank.readiness;
+	const view = (s: (typeof sections)[number]): ReadinessSkillView => ({
+		id: s.id,
+		title: s.title,
+		description: s.description,
+		promptsHtml: s.prompts.map(markdown.inline)
+	});
+	const fit = sections.find((s) => s.id === 'fit');
+	if (!fit) throw new Error('content/readiness.md: the reflection section {#fit} is missing');
+	return {
+		title,
+		summary,
+		introHtml: markdown.block(intro),
+		skills: sections.filter((s) => s !== fit).map(view),
+		fit: view(fit)
+	};
 }

@@ -40,7 +40,8 @@ Pick stories where *you* acted.
 `;
 
 const file = 'content/themes/conflict.md';
-const reasons = (source: string) => parseTheme(file, source).problems.list.map((p) => `${p.line}: ${p.reason}`);
+const reasons = (source: string) =>
+	parseTheme(file, source).problems.list.map((p) => `${p.line}: ${p.reason}`);
 
 describe('parseTheme', () => {
 	it('parses front matter, intro and questions in both compact and spaced layouts', () => {
@@ -109,10 +110,12 @@ describe('parseTheme', () => {
 	});
 
 	it('reports stray text, unknown labels and a bad kind', () => {
-		expect(reasons(good.replace('- You let it fester\n', '- You let it fester\nAnd more.\n'))).toContain(
-			'17: unexpected text "And more.": put it in a field or a list item'
-		);
-		expect(reasons(good.replace('**Red flags:**\n- You picked', '**Red flag:**\n- You picked'))).toEqual(
+		expect(
+			reasons(good.replace('- You let it fester\n', '- You let it fester\nAnd more.\n'))
+		).toContain('17: unexpected text "And more.": put it in a field or a list item');
+		expect(
+			reasons(good.replace('**Red flags:**\n- You picked', '**Red flag:**\n- You picked'))
+		).toEqual(
 			expect.arrayContaining([
 				'14: unknown field "**Red flag:**" (expected Probes, Kind, Strong answers, Red flags, Follow-ups)',
 				'9: "Tell me about a time two engineers disagreed on a design." is missing "**Red flags:**"'

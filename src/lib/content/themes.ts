@@ -15,13 +15,17 @@ export function parseTheme(
 	const fm = splitFrontMatter(source, problems);
 	const id = requireField(fm, 'id', problems);
 	const expectedId = /([^/]+)\.md$/.exec(file)?.[1];
-	if (id && !ID_PATTERN.test(id)) problems.add(fm.fields.get('id')!.line, `id "${id}" must be kebab-case`);
+	if (id && !ID_PATTERN.test(id))
+		problems.add(fm.fields.get('id')!.line, `id "${id}" must be kebab-case`);
 	else if (id && expectedId && id !== expectedId)
 		problems.add(fm.fields.get('id')!.line, `id "${id}" must match the file name "${expectedId}"`);
 	const orderText = requireField(fm, 'order', problems);
 	const order = Number(orderText);
 	if (orderText && !Number.isInteger(order))
-		problems.add(fm.fields.get('order')!.line, `order must be a whole number, found "${orderText}"`);
+		problems.add(
+			fm.fields.get('order')!.line,
+			`order must be a whole number, found "${orderText}"`
+		);
 
 	const { intro, sections } = parseSections(fm.body, problems);
 	const questions: Question[] = sections.map((s) => {
@@ -44,7 +48,8 @@ export function parseTheme(
 			followUps: listField(s, 'Follow-ups', [1, 3], problems)
 		};
 	});
-	if (questions.length === 0) problems.add(fm.body[0]?.line ?? 1, 'a theme needs at least one question');
+	if (questions.length === 0)
+		problems.add(fm.body[0]?.line ?? 1, 'a theme needs at least one question');
 
 	return {
 		theme: {

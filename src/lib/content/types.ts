@@ -58,4 +58,6 @@ export interface Bank {
 	narrative: Document<NarrativeSection>;
 	rubric: Document<RubricCriterion>;
 	readiness: Document<ReadinessSkill>;
+	/** Theme id → job-description phrases that point to it (`content/keywords.md`). */
+	keywords: Record<string, string[]>;
 }

@@ -1,0 +1,3 @@
+import { jobKeywords, themeIndex } from '$lib/content/pages.server';
+
+export const load = () => ({ themes: themeIndex(), keywords: jobKeywords() });
