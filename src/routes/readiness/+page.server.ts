@@ -1,0 +1,3 @@
+import { readinessPage } from '$lib/content/pages.server';
+
+export const load = () => readinessPage();
