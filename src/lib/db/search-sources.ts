@@ -1,10 +1,11 @@
 import { getDatabase } from './open';
-import type { AnswerRecord, NarrativeRecord, StoryRecord } from './types';
+import type { AnswerRecord, CustomQuestionRecord, NarrativeRecord, StoryRecord } from './types';
 
 export interface SearchSources {
 	answers: AnswerRecord[];
 	stories: StoryRecord[];
 	narrative: NarrativeRecord[];
+	questions: CustomQuestionRecord[];
 }
 
 /**
@@ -19,7 +20,8 @@ export function watchSearchSources(onChange: (sources: SearchSources) => void): 
 		subscription = liveQuery(async () => ({
 			answers: await db.answers.toArray(),
 			stories: await db.stories.toArray(),
-			narrative: await db.narrative.toArray()
+			narrative: await db.narrative.toArray(),
+			questions: await db.questions.toArray()
 		})).subscribe({ next: onChange, error: (e) => console.warn('Search sources:', e) });
 	});
 	return () => {

@@ -59,7 +59,7 @@ export function customQuestionDocument(
 		kind: 'question',
 		title: question.text,
 		text: plainText([question.notes, ...question.followUps].join('\n')),
-		href: `/questions/${question.themeId}/${question.id}`,
+		href: `/questions/yours/${question.id}`,
 		meta: `${theme?.title ?? question.themeId} ${question.id}`
 	};
 }
@@ -67,7 +67,7 @@ export function customQuestionDocument(
 /** The user's STAR answer to a question, titled by the question so it reads as what it answers. */
 export function answerDocument(
 	answer: Pick<AnswerRecord, 'questionId' | 'situation' | 'task' | 'action' | 'result'>,
-	question: { text: string; themeId: string },
+	question: { text: string; themeId: string; href?: string },
 	theme?: ThemeLabel
 ): SearchDocument {
 	return {
@@ -75,7 +75,7 @@ export function answerDocument(
 		kind: 'answer',
 		title: question.text,
 		text: plainText([answer.situation, answer.task, answer.action, answer.result].join('\n')),
-		href: `/questions/${question.themeId}/${answer.questionId}`,
+		href: question.href ?? `/questions/${question.themeId}/${answer.questionId}`,
 		meta: `${theme?.title ?? question.themeId} ${answer.questionId}`
 	};
 }

@@ -43,11 +43,22 @@ class SearchSession {
 	#sync(
 		sources: SearchSources,
 		themes: Theme[],
-		questions: Map<string, { text: string; themeId: string }>
+		bankQuestions: Map<string, { text: string; themeId: string; href?: string }>
 	) {
 		const engine = this.#engine!;
 		const index = this.#index!;
 		const docs: SearchDocument[] = [];
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local, not reactive state
+		const questions = new Map(bankQuestions);
+		for (const q of sources.questions) {
+			docs.push(
+				engine.customQuestionDocument(
+					q,
+					themes.find((t) => t.id === q.themeId)
+				)
+			);
+			questions.set(q.id, { ...q, href: `/questions/yours/${q.id}` });
+		}
 		for (const a of sources.answers) {
 			const question = questions.get(a.questionId);
 			if (question && (a.situation || a.task || a.action || a.result))

@@ -1,0 +1,10 @@
+import type { ThemeIndexEntry } from '$lib/content/pages.server';
+
+// The user's own questions live only on the device: rendered in the browser (200.html fallback).
+export const prerender = false;
+export const ssr = false;
+
+export const load = async ({ fetch, params }) => ({
+	id: params.id,
+	themes: (await (await fetch('/themes.json')).json()) as ThemeIndexEntry[]
+});
