@@ -6,7 +6,9 @@ import type { NarrativeSection, Theme } from '$lib/content/types';
 import type {
 	AnswerRecord,
 	CustomQuestionRecord,
+	InterviewRecord,
 	NarrativeRecord,
+	ReadinessRecord,
 	StarPart,
 	StoryRecord
 } from './types';
@@ -19,6 +21,10 @@ export interface AnswerBookData {
 	questions?: CustomQuestionRecord[];
 	/** The content's narrative sections, for titles and order; without them, ids are shown. */
 	narrativeSections?: NarrativeSection[];
+	interviews?: InterviewRecord[];
+	readiness?: ReadinessRecord[];
+	/** The content's readiness skills, for titles and order. */
+	readinessSkills?: { id: string; title: string }[];
 	/** Shown under the title. */
 	date?: Date;
 }
@@ -126,5 +132,64 @@ export function markdownAnswerBook(themes: readonly Theme[], data: AnswerBookDat
 		out.push(`### ${inline(titles.get(n.sectionId) ?? n.sectionId)}`, block(n.text));
 	if (!narrative.length) out.push('_No narrative written yet._');
 
+	const questionText = new Map([
+		...themes.flatMap((t) => t.questions.map((q) => [q.id, q.text] as const)),
+		...custom.map((q) => [q.id, q.text] as const)
+	]);
+	interviewsSection(out, data.interviews ?? [], questionText, stories);
+	readinessSection(out, data.readiness ?? [], data.readinessSkills ?? [], stories);
 	return out.join('\n\n') + '\n';
+}
+
+function interviewsSection(
+	out: string[],
+	interviews: InterviewRecord[],
+	questionText: Map<string, string>,
+	stories: Map<string, StoryRecord>
+) {
+	if (!interviews.length) return;
+	out.push('## Interviews');
+	const sorted = [...interviews].sort(
+		(a, b) => a.company.localeCompare(b.company) || a.date.localeCompare(b.date)
+	);
+	for (const i of sorted) {
+		const who = [i.stage, i.date, i.interviewer].filter(Boolean).map(inline).join(', ');
+		out.push(
+			`### ${inline(i.company) || 'Company not named'}${i.role ? ` · ${inline(i.role)}` : ''}`
+		);
+		if (who) out.push(`_${who}_`);
+		const asked = [
+			...i.questionIds.map((id) => questionText.get(id) ?? id),
+			...(i.askedText ?? [])
+		];
+		if (asked.length) out.push('**Asked**', asked.map((q) => `- ${inline(q)}`).join('\n'));
+		const told = i.storyIds.map((id) => stories.get(id)).filter((s) => s !== undefined);
+		if (told.length) out.push('**Stories told**', told.map((s) => `- ${storyTitle(s)}`).join('\n'));
+		if (i.rating) out.push(`**How it went:** ${i.rating} of 5`);
+		if (i.landed?.trim()) out.push('**What landed**', block(i.landed));
+		if (i.toFix?.trim()) out.push('**What to fix**', block(i.toFix));
+		if (i.debrief.trim()) out.push('**Notes**', block(i.debrief));
+	}
+}
+
+function readinessSection(
+	out: string[],
+	records: ReadinessRecord[],
+	skills: { id: string; title: string }[],
+	stories: Map<string, StoryRecord>
+) {
+	const bySkill = new Map(records.map((r) => [r.skillId, r]));
+	const rated = skills.filter((s) => s.id !== 'fit' && bySkill.has(s.id));
+	if (!rated.length) return;
+	out.push('## Readiness');
+	for (const skill of rated) {
+		const r = bySkill.get(skill.id)!;
+		const evidence = r.storyIds.map((id) => stories.get(id)).filter((s) => s !== undefined);
+		out.push(
+			`### ${inline(skill.title)}`,
+			r.rating ? `Self-rating: ${r.rating} of 5` : '_Not rated yet_'
+		);
+		if (evidence.length) out.push(`Evidence: ${evidence.map((s) => storyTitle(s)).join(', ')}`);
+		if (r.note?.trim()) out.push(block(r.note));
+	}
 }

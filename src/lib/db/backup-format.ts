@@ -280,6 +280,21 @@ const ratings: Check = (v, path, report) => {
 	}
 };
 
+/** Key → text (the readiness reflection's answers by prompt). */
+const textById: Check = (v, path, report) => {
+	if (!isPlainObject(v)) return report(path, `must be an object of texts, not ${found(v)}`);
+	const keys = Object.keys(v);
+	if (keys.length > L.listItems)
+		return report(
+			path,
+			`has too many entries (${count(keys.length)}; the limit is ${count(L.listItems)})`
+		);
+	for (const key of keys) {
+		id(key, `${path}${member(key)} (its name)`, report);
+		text(v[key], `${path}${member(key)}`, report);
+	}
+};
+
 /** Free-form plain data: text, numbers, true/false, null, lists and objects of those. */
 const plainData: Check = (v, path, report) => {
 	const stack: { value: unknown; at: string; depth: number }[] = [{ value: v, at: path, depth: 0 }];
@@ -362,7 +377,7 @@ const TABLES: { [T in BackupTable]: TableSpec<BackupData[T][number]> } = {
 		key: 'id',
 		fields: {
 			id: required(id),
-			kind: required(oneOf('narrative', 'answer', 'story', 'all')),
+			kind: required(oneOf('narrative', 'answer', 'story', 'question', 'all')),
 			name: required(text),
 			reason: required(
 				oneOf('manual', 'before-restore', 'before-import', 'before-reset', 'before-delete')
@@ -436,12 +451,23 @@ const TABLES: { [T in BackupTable]: TableSpec<BackupData[T][number]> } = {
 			questionIds: required(ids),
 			storyIds: required(ids),
 			debrief: required(text),
+			askedText: optional(listOf(text, 'questions')),
+			rating: optional(rating),
+			landed: optional(text),
+			toFix: optional(text),
 			...stamps
 		}
 	},
 	readiness: {
 		key: 'skillId',
-		fields: { skillId: required(id), rating: required(rating), storyIds: required(ids), ...stamps }
+		fields: {
+			skillId: required(id),
+			rating: optional(rating),
+			storyIds: required(ids),
+			note: optional(text),
+			answers: optional(textById),
+			...stamps
+		}
 	},
 	settings: {
 		key: 'key',

@@ -356,13 +356,19 @@ export async function deleteAllData({ backup }: { backup: Backup }): Promise<voi
  * for markdownAnswerBook (add the content's narrative sections for titles). Writes nothing.
  */
 export async function loadAnswerBookData(): Promise<
-	Pick<AnswerBookData, 'answers' | 'stories' | 'narrative' | 'questions'>
+	Pick<
+		AnswerBookData,
+		'answers' | 'stories' | 'narrative' | 'questions' | 'interviews' | 'readiness'
+	>
 > {
 	const db = await getDatabase();
-	return db.transaction('r', [db.answers, db.stories, db.narrative, db.questions], async () => ({
+	const tables = [db.answers, db.stories, db.narrative, db.questions, db.interviews, db.readiness];
+	return db.transaction('r', tables, async () => ({
 		answers: await db.answers.toArray(),
 		stories: await db.stories.toArray(),
 		narrative: await db.narrative.toArray(),
-		questions: await db.questions.toArray()
+		questions: await db.questions.toArray(),
+		interviews: await db.interviews.toArray(),
+		readiness: await db.readiness.toArray()
 	}));
 }

@@ -38,7 +38,7 @@ export interface NarrativeRecord extends Timestamps {
 export interface SnapshotRecord extends Timestamps {
 	id: string;
 	/** What was copied: the narrative, an answer, or everything before an import or reset. */
-	kind: 'narrative' | 'answer' | 'story' | 'all';
+	kind: 'narrative' | 'answer' | 'story' | 'question' | 'all';
 	name: string;
 	reason: 'manual' | 'before-restore' | 'before-import' | 'before-reset' | 'before-delete';
 	data: unknown;
@@ -95,13 +95,28 @@ export interface InterviewRecord extends Timestamps {
 	interviewer: string;
 	questionIds: string[];
 	storyIds: string[];
+	/** Free notes from the debrief. */
 	debrief: string;
+	/** Asked questions that are not in the bank, as the interviewer put them. */
+	askedText?: string[];
+	/** How it went, 1 (rough) to 5 (great); absent until rated. */
+	rating?: number;
+	/** What landed well, from the debrief. */
+	landed?: string;
+	/** What to fix before the next round. */
+	toFix?: string;
 }
 
 export interface ReadinessRecord extends Timestamps {
 	skillId: string;
-	rating: number;
+	/** Self-rating 1..5; absent until the skill is rated (an unrated skill never stores 0). */
+	rating?: number;
+	/** Stories linked as evidence for the skill. */
 	storyIds: string[];
+	/** Private notes on the skill: what to work on, where the evidence is. */
+	note?: string;
+	/** Only on the `fit` record: the reflection prompt's index → the user's short answer. */
+	answers?: Record<string, string>;
 }
 
 export interface SettingRecord extends Timestamps {

@@ -1,11 +1,13 @@
 import { writeAnswer } from './answers';
 import type { StarDatabase } from './schema';
+import { writeInterview } from './interviews';
 import { writeNarrative } from './narrative';
+import { writeReadiness } from './readiness';
 import { writeStory } from './stories';
 
 const PREFIX = 'star-practice:unsaved:';
 
-type Kind = 'answer' | 'story' | 'narrative';
+type Kind = 'answer' | 'story' | 'narrative' | 'interview' | 'readiness';
 
 /** The localStorage key where an editor stashes edits the page may not live to write. */
 export function stashKey(kind: Kind, id: string) {
@@ -39,6 +41,8 @@ export async function recoverUnsaved(
 			if (kind === 'answer') await writeAnswer(db, id, patch);
 			else if (kind === 'story') await writeStory(db, id, patch);
 			else if (kind === 'narrative') await writeNarrative(db, id, patch);
+			else if (kind === 'interview') await writeInterview(db, id, patch);
+			else if (kind === 'readiness') await writeReadiness(db, id, patch);
 			storage!.removeItem(key);
 			recovered++;
 		} catch (e) {
