@@ -157,3 +157,57 @@ describe('markdownAnswerBook', () => {
 		expect(md).toContain('_No narrative written yet._');
 	});
 });
+
+describe('markdownAnswerBook: interviews and readiness', () => {
+	it('lists interviews by company with what was asked and told, then readiness by skill', () => {
+		const md = markdownAnswerBook(themes, {
+			answers: [],
+			stories: [story],
+			narrative: [],
+			interviews: [
+				{
+					id: 'i1',
+					company: 'Acme',
+					role: 'EM, Payments',
+					date: '2025-03-04',
+					stage: 'hiring manager',
+					interviewer: 'Dana',
+					questionIds: ['leads'],
+					askedText: ['Why Acme?'],
+					storyIds: ['s1'],
+					debrief: '',
+					rating: 4,
+					landed: 'The queue story.',
+					toFix: 'Shorter set-up.',
+					createdAt: at,
+					updatedAt: at
+				}
+			],
+			readiness: [
+				{ skillId: 'feedback', rating: 3, storyIds: ['s1'], createdAt: at, updatedAt: at },
+				{ skillId: 'listening', storyIds: [], createdAt: at, updatedAt: at }
+			],
+			readinessSkills: [
+				{ id: 'listening', title: 'Active listening' },
+				{ id: 'feedback', title: 'Giving feedback' }
+			]
+		});
+		const interviews = md.slice(md.indexOf('## Interviews'), md.indexOf('## Readiness'));
+		expect(interviews).toContain('### Acme · EM, Payments');
+		expect(interviews).toContain('_hiring manager, 2025-03-04, Dana_');
+		expect(interviews).toContain('- Two leads disagreed?\n- Why Acme?');
+		expect(interviews).toContain('**Stories told**\n\n- Queue redesign');
+		expect(interviews).toContain('**How it went:** 4 of 5');
+		const readiness = md.slice(md.indexOf('## Readiness'));
+		expect(readiness).toContain('### Active listening\n\n_Not rated yet_');
+		expect(readiness).toContain(
+			'### Giving feedback\n\nSelf-rating: 3 of 5\n\nEvidence: Queue redesign'
+		);
+	});
+
+	it('leaves the sections out when there is nothing in them', () => {
+		const md = markdownAnswerBook(themes, { answers: [], stories: [], narrative: [] });
+		expect(md).not.toContain('## Interviews');
+		expect(md).not.toContain('## Readiness');
+	});
+});
