@@ -56,7 +56,7 @@ test('every theme page lists its questions and every question page shows its gui
 				'Red flags',
 				'Likely follow-ups'
 			])
-				await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+				await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
 		}
 	}
 	const [theme] = bank.themes;
@@ -64,14 +64,6 @@ test('every theme page lists its questions and every question page shows its gui
 	await screenshots(page, 'theme', info.project.name);
 	await page.goto(`/questions/${theme.id}/${theme.questions[0].id}`);
 	await screenshots(page, 'question', info.project.name);
-});
-
-test('sections still being built say so and lead back to the questions', async ({ page }) => {
-	for (const path of ['/practice', '/review', '/interviews', '/settings', '/readiness']) {
-		await page.goto(path);
-		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		await expect(page.getByRole('link', { name: 'Browse questions' })).toBeVisible();
-	}
 });
 
 test('an unknown question shows a readable not-found page', async ({ page, consoleErrors }) => {

@@ -4,10 +4,11 @@ import { expect, test } from './fixtures';
 test('a timed round: prep countdown, answer clock with target, rating, history', async ({
 	page
 }, info) => {
-	await page.clock.install();
+	// Date.now() only moves when the test says so; timers keep running, so storage and the
+	// display keep working while the clock stands still.
+	let now = Date.now();
+	await page.clock.setFixedTime(now);
 	await page.goto('/practice');
-	// Only runFor moves time from here: the real seconds a slow machine takes don't leak in.
-	await page.clock.pauseAt(Date.now() + 1000);
 	await page.getByLabel('Questions', { exact: true }).selectOption({ label: 'Random' });
 	await page.getByLabel('How many').fill('1');
 	await page.getByLabel('Prep time (seconds)').fill('10');
@@ -16,15 +17,15 @@ test('a timed round: prep countdown, answer clock with target, rating, history',
 
 	const timer = page.getByRole('timer');
 	await expect(timer).toHaveText('0:10');
-	await page.clock.runFor(4000);
+	await page.clock.setFixedTime((now += 4000));
 	await expect(timer).toHaveText('0:06');
-	await page.clock.runFor(6000);
+	await page.clock.setFixedTime((now += 6000));
 	// Prep ran out: the answer clock counts up.
 	await expect(page.getByText('Answer out loud')).toBeVisible();
-	await page.clock.runFor(30_000);
+	await page.clock.setFixedTime((now += 30_000));
 	await expect(timer).toHaveText('0:30');
 	await expect(page.getByText('Target 1:00')).toBeVisible();
-	await page.clock.runFor(31_000);
+	await page.clock.setFixedTime((now += 31_000));
 	await expect(timer).toHaveText('1:01');
 	await expect(page.getByText('target reached')).toBeVisible();
 	await page.screenshot({ path: `tests/e2e/screenshots/${info.project.name}-practice-light.png` });
@@ -32,10 +33,10 @@ test('a timed round: prep countdown, answer clock with target, rating, history',
 	// Pause stops the clock; the time is computed from timestamps, not ticks.
 	await page.keyboard.press('p');
 	await expect(page.getByText('Paused')).toBeVisible();
-	await page.clock.runFor(20_000);
+	await page.clock.setFixedTime((now += 20_000));
 	await expect(timer).toHaveText('1:01');
 	await page.keyboard.press('p');
-	await page.clock.runFor(2000);
+	await page.clock.setFixedTime((now += 2000));
 	await expect(timer).toHaveText('1:03');
 
 	const question = await page.getByRole('heading', { level: 2 }).first().textContent();
@@ -60,15 +61,16 @@ test('a timed round: prep countdown, answer clock with target, rating, history',
 });
 
 test('a round survives a reload and resumes with the right time', async ({ page }) => {
-	await page.clock.install();
+	// Date.now() only moves when the test says so; timers keep running, so storage and the
+	// display keep working while the clock stands still.
+	let now = Date.now();
+	await page.clock.setFixedTime(now);
 	await page.goto('/practice');
-	// Only runFor moves time from here: the real seconds a slow machine takes don't leak in.
-	await page.clock.pauseAt(Date.now() + 1000);
 	await page.getByLabel('Questions', { exact: true }).selectOption({ label: 'Random' });
 	await page.getByLabel('How many').fill('2');
 	await page.getByLabel('Prep time (seconds)').fill('0');
 	await page.getByRole('button', { name: 'Start practice' }).click();
-	await page.clock.runFor(45_000);
+	await page.clock.setFixedTime((now += 45_000));
 	await expect(page.getByRole('timer')).toHaveText('0:45');
 
 	await page.reload();

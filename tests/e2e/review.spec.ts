@@ -32,10 +32,12 @@ test('offline on a phone: answered questions become cards, grades stick after a 
 
 	await expect(card.getByRole('heading', { level: 2 })).toHaveText(q2.text);
 	await card.getByRole('button', { name: 'Show my answer' }).click();
+	await expect(card.getByRole('button', { name: /Again/ })).toBeVisible();
 	await page.keyboard.press('1'); // Again
 	// The failed card comes back in this sitting; Good then sends it to a later step today.
 	await expect(card.getByRole('heading', { level: 2 })).toHaveText(q2.text);
 	await card.getByRole('button', { name: 'Show my answer' }).click();
+	await expect(card.getByRole('button', { name: /Good/ })).toBeVisible();
 	await page.keyboard.press('3');
 	await expect(page.getByText(/All done — 3 reviewed/)).toBeVisible();
 
