@@ -183,3 +183,10 @@ export function readinessPage() {
 		fit: view(fit)
 	};
 }
+
+/** Each bank question's follow-ups as plain text (the practice interruption drill asks them). */
+export function questionFollowUps(): Record<string, string[]> {
+	return Object.fromEntries(
+		bank.themes.flatMap((t) => t.questions.map((q) => [q.id, q.followUps.map(plain)]))
+	);
+}

@@ -68,3 +68,7 @@ export const answerProgressQuery = () => async (db: StarDatabase) => {
 	});
 	return progress;
 };
+
+/** Live query: the stored answers to these questions (those that exist). */
+export const answersQuery = (questionIds: readonly string[]) => async (db: StarDatabase) =>
+	(await db.answers.bulkGet([...questionIds])).filter((a) => a !== undefined);

@@ -397,6 +397,7 @@ const TABLES: { [T in BackupTable]: TableSpec<BackupData[T][number]> } = {
 			ratings: required(ratings),
 			note: required(text),
 			recordingId: optional(id),
+			interruption: optional(plainData),
 			...stamps
 		}
 	},

@@ -53,6 +53,8 @@ export interface AttemptRecord extends Timestamps {
 	ratings: Record<string, number>;
 	note: string;
 	recordingId?: string;
+	/** The interruption drill: which follow-up the interviewer cut in with, and when. */
+	interruption?: { prompt: string; atMs: number };
 }
 
 export interface RecordingRecord extends Timestamps {

@@ -2,6 +2,7 @@ import { saveAttempt } from '$lib/db/attempts';
 import { saveRecording } from '$lib/db/recordings';
 import { deleteSetting, readSetting, saveSetting } from '$lib/db/settings';
 import type { AnswerRecorder } from './answer-recorder.svelte';
+import { interruptionShowing, planInterruption, type Interruption } from './interruption';
 import type { Ratings } from './rubric';
 import * as clock from './round-clock';
 import type { SelectionMode } from './selection';
@@ -16,6 +17,8 @@ export interface PracticeDefaults {
 	showAnswer: boolean;
 	/** Record each answer's audio (kept on this device). */
 	record: boolean;
+	/** The interruption drill: the interviewer cuts in with a follow-up mid-answer. */
+	interruptions: boolean;
 }
 
 export const PRACTICE_DEFAULTS: PracticeDefaults = {
@@ -25,7 +28,15 @@ export const PRACTICE_DEFAULTS: PracticeDefaults = {
 	prepSeconds: 30,
 	targetSeconds: 120,
 	showAnswer: false,
-	record: false
+	record: false,
+	interruptions: false
+};
+
+/** The mock interview preset: 5 questions across themes, interview-like timing, interruptions. */
+export const MOCK_INTERVIEW: Partial<PracticeDefaults> = {
+	prepSeconds: 30,
+	targetSeconds: 150,
+	interruptions: true
 };
 
 const ROUND_KEY = 'practiceRound';
@@ -36,6 +47,8 @@ interface StoredRound {
 	ratings: Record<string, Ratings>;
 	showAnswer: boolean;
 	record?: boolean;
+	interruptions?: Record<string, Interruption>;
+	mock?: boolean;
 }
 
 /**
@@ -53,7 +66,18 @@ export class PracticeSession {
 	error = $state('');
 	/** Records answers when the round asked for it; null otherwise. */
 	recorder = $state.raw<AnswerRecorder | null>(null);
+	/** Planned interruptions by question, when the drill is on. */
+	interruptions = $state.raw<Record<string, Interruption>>({});
+	/** Whether this round is the mock interview preset (its summary adds the coach's view). */
+	mock = $state(false);
 	view = $derived(this.round ? clock.roundView(this.round, this.now) : null);
+	/** The interviewer's follow-up, once the answer clock reaches its moment. */
+	interruption = $derived.by(() => {
+		const view = this.view;
+		if (view?.phase !== 'answer' || !view.questionId) return undefined;
+		const plan = this.interruptions[view.questionId];
+		return interruptionShowing(plan, view.answerElapsedMs) ? plan : undefined;
+	});
 	#timer: ReturnType<typeof setInterval> | undefined;
 	#wakeLock: WakeLockSentinel | undefined;
 	#record = false;
@@ -65,13 +89,27 @@ export class PracticeSession {
 		if (stored && state && state.phase !== 'finished') this.unfinished = { ...stored, state };
 	}
 
-	async start(questionIds: string[], defaults: PracticeDefaults) {
+	/** Starts a round; `followUps` (by question id) feed the interruption drill. */
+	async start(
+		questionIds: string[],
+		defaults: PracticeDefaults,
+		followUps: Record<string, string[]> = {}
+	) {
 		const state = clock.createRound(questionIds, {
 			prepMs: defaults.prepSeconds * 1000,
 			targetMs: defaults.targetSeconds * 1000
 		});
 		this.ratings = {};
 		this.showAnswer = defaults.showAnswer;
+		this.mock = defaults.mode === 'mock';
+		this.interruptions = defaults.interruptions
+			? Object.fromEntries(
+					questionIds.map((id) => [
+						id,
+						planInterruption(state.settings.targetMs, followUps[id] ?? [])
+					])
+				)
+			: {};
 		// Before the clock starts: a permission prompt must not eat into prep time.
 		await this.#useRecorder(defaults.record);
 		await this.#set(clock.startRound(state, Date.now()));
@@ -84,6 +122,8 @@ export class PracticeSession {
 		this.unfinished = null;
 		this.ratings = stored.ratings;
 		this.showAnswer = stored.showAnswer;
+		this.interruptions = stored.interruptions ?? {};
+		this.mock = stored.mock ?? false;
 		const view = clock.roundView(stored.state, Date.now());
 		await this.#useRecorder(stored.record ?? false, view.phase === 'answer' ? view.index : -1);
 		await this.#set(stored.state);
@@ -120,7 +160,8 @@ export class PracticeSession {
 				prepMs: current.prepMs,
 				answerMs: current.answerMs,
 				ratings: { ...ratings },
-				note
+				note,
+				...this.#interruptionOf(current)
 			});
 		} catch (e) {
 			this.error = `Could not save this attempt: ${(e as Error).message}`;
@@ -138,6 +179,14 @@ export class PracticeSession {
 		}
 		this.ratings = { ...this.ratings, [current.questionId]: ratings };
 		this.act(clock.next);
+	}
+
+	/** The interruption the user actually faced on this answer, for the attempt record. */
+	#interruptionOf(result: clock.QuestionResult) {
+		const plan = this.interruptions[result.questionId];
+		return plan && !result.skipped && result.answerMs >= plan.atMs
+			? { interruption: { prompt: plan.prompt, atMs: plan.atMs } }
+			: {};
 	}
 
 	async leave() {
@@ -178,7 +227,9 @@ export class PracticeSession {
 					state,
 					ratings: $state.snapshot(this.ratings),
 					showAnswer: this.showAnswer,
-					record: this.#record
+					record: this.#record,
+					interruptions: this.interruptions,
+					mock: this.mock
 				});
 		} catch (e) {
 			this.error = `The round could not be saved: ${(e as Error).message}`;

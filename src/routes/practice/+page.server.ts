@@ -1,3 +1,7 @@
-import { rubricCriteria, themeIndex } from '$lib/content/pages.server';
+import { questionFollowUps, rubricCriteria, themeIndex } from '$lib/content/pages.server';
 
-export const load = () => ({ themes: themeIndex(), rubric: rubricCriteria() });
+export const load = () => ({
+	themes: themeIndex(),
+	rubric: rubricCriteria(),
+	followUps: questionFollowUps()
+});
