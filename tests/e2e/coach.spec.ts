@@ -54,4 +54,6 @@ test('timing a read-aloud calibrates the speaking rate used for estimates', asyn
 	await expect(page.getByText(/spoken at 180 words a minute/)).toBeVisible();
 	await page.reload();
 	await expect(page.getByText('Speaking rate: 180 words a minute')).toBeVisible();
+	await page.goto('/settings');
+	await expect(page.getByText('Your speaking rate: 180 words a minute')).toBeVisible();
 });

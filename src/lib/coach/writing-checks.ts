@@ -82,7 +82,7 @@ export function checkJargon(
 	if (listed === 0)
 		return {
 			status: 'pass',
-			detail: 'No jargon list yet: add words to avoid in settings.',
+			detail: 'No jargon list yet: add words to avoid under “Your jargon list”.',
 			triggers: []
 		};
 	const found = findInAnswer(answer, jargon);
