@@ -70,6 +70,8 @@ test('a round survives a reload and resumes with the right time', async ({ page 
 	await page.getByLabel('How many').fill('2');
 	await page.getByLabel('Prep time (seconds)').fill('0');
 	await page.getByRole('button', { name: 'Start practice' }).click();
+	// The round starts once its set-up is stored; only then does time move.
+	await expect(page.getByRole('timer')).toHaveText('0:00');
 	await page.clock.setFixedTime((now += 45_000));
 	await expect(page.getByRole('timer')).toHaveText('0:45');
 
