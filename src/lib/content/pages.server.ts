@@ -1,8 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { GENERIC_HINTS } from '$lib/answers/hints';
 import { markdown } from '$lib/markdown/render.server';
 import { bank } from './bank.server';
-import type { StarPart } from '$lib/db/types';
 import type { Question, Theme } from './types';
 
 // What each page needs from the bank, with markdown already rendered and sanitised at build time,
@@ -23,8 +21,8 @@ export interface QuestionLink {
 }
 
 export interface QuestionGuidance extends QuestionLink {
-	/** One plain-text hint per STAR part, shown under its field. */
-	hints: Record<StarPart, string>;
+	/** The first strong-answer signal as plain text, for the hint under Action. */
+	actionHint?: string;
 	probesHtml: string;
 	strongSignalsHtml: string[];
 	redFlagsHtml: string[];
@@ -71,14 +69,14 @@ export function questionPage(themeId: string, questionId: string) {
 	const next = theme.questions[index + 1];
 	const question: QuestionGuidance = {
 		...link(q),
-		hints: starHints(q),
+		actionHint: plain(q.strongSignals[0] ?? ''),
 		probesHtml: markdown.inline(q.probes),
 		strongSignalsHtml: q.strongSignals.map(markdown.inline),
 		redFlagsHtml: q.redFlags.map(markdown.inline),
 		followUpsHtml: q.followUps.map(markdown.inline)
 	};
 	return {
-		theme: summary(theme),
+		theme: { id: theme.id, title: theme.title },
 		question,
 		position: { index: index + 1, of: theme.questions.length },
 		previous: previous && link(previous),
@@ -97,15 +95,6 @@ export function questionEntries() {
 
 /** Inline markdown to plain text, for hints inside form descriptions. */
 const plain = (md: string) => md.replace(/[*_`]/g, '');
-
-function starHints(q: Question): Record<StarPart, string> {
-	return {
-		situation: GENERIC_HINTS.situation,
-		task: `What was yours to own or decide? They are testing: ${plain(q.probes)}`,
-		action: `What you did, step by step, in the first person. A strong answer: ${plain(q.strongSignals[0]).replace(/^\w/, (c) => c.toLowerCase())}.`,
-		result: GENERIC_HINTS.result
-	};
-}
 
 export interface ThemeIndexEntry {
 	id: string;
@@ -182,11 +171,4 @@ export function readinessPage() {
 		skills: sections.filter((s) => s !== fit).map(view),
 		fit: view(fit)
 	};
-}
-
-/** Each bank question's follow-ups as plain text (the practice interruption drill asks them). */
-export function questionFollowUps(): Record<string, string[]> {
-	return Object.fromEntries(
-		bank.themes.flatMap((t) => t.questions.map((q) => [q.id, q.followUps.map(plain)]))
-	);
 }

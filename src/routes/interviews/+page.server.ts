@@ -1,3 +1,3 @@
-import { jobKeywords, themeIndex } from '$lib/content/pages.server';
+import { jobKeywords } from '$lib/content/pages.server';
 
-export const load = () => ({ themes: themeIndex(), keywords: jobKeywords() });
+export const load = () => ({ keywords: jobKeywords() });

@@ -1,7 +1,3 @@
-import { questionFollowUps, rubricCriteria, themeIndex } from '$lib/content/pages.server';
+import { rubricCriteria } from '$lib/content/pages.server';
 
-export const load = () => ({
-	themes: themeIndex(),
-	rubric: rubricCriteria(),
-	followUps: questionFollowUps()
-});
+export const load = () => ({ rubric: rubricCriteria() });

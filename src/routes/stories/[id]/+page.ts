@@ -1,4 +1,4 @@
-import type { ThemeIndexEntry } from '$lib/content/pages.server';
+import { loadThemeIndex } from '$lib/content/theme-index';
 
 // Stories live only on the device, so this page renders in the browser (200.html fallback).
 export const prerender = false;
@@ -6,5 +6,5 @@ export const ssr = false;
 
 export const load = async ({ fetch, params }) => ({
 	id: params.id,
-	themes: (await (await fetch('/themes.json')).json()) as ThemeIndexEntry[]
+	themes: await loadThemeIndex(fetch)
 });

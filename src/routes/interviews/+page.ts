@@ -1,0 +1,5 @@
+import { loadThemeIndex } from '$lib/content/theme-index';
+
+// Rendered in the browser from the shared /themes.json (see loadThemeIndex).
+export const ssr = false;
+export const load = async ({ data, fetch }) => ({ ...data, themes: await loadThemeIndex(fetch) });

@@ -1,3 +1,0 @@
-import { themeIndex } from '$lib/content/pages.server';
-
-export const load = () => ({ themes: themeIndex() });
