@@ -2,6 +2,14 @@ import type { StarPart } from '$lib/db/types';
 
 export const STAR_PARTS: StarPart[] = ['situation', 'task', 'action', 'result'];
 
+/** The parts as the user sees them named. */
+export const STAR_LABELS: Record<StarPart, string> = {
+	situation: 'Situation',
+	task: 'Task',
+	action: 'Action',
+	result: 'Result'
+};
+
 /** Speaking rate for estimates until the user's own rate is measured. */
 export const DEFAULT_WORDS_PER_MINUTE = 140;
 

@@ -1,13 +1,9 @@
 /** How the coach words the one-line "what was found" of a check. */
-import type { StarPart } from '$lib/db/types';
+import { STAR_LABELS } from '$lib/answers/star-stats';
 import { normalizeTerm, type TermMatch } from './text-ranges';
 
-export const PART_NAMES: Record<StarPart, string> = {
-	situation: 'Situation',
-	task: 'Task',
-	action: 'Action',
-	result: 'Result'
-};
+/** The parts as the user sees them named. */
+export const PART_NAMES = STAR_LABELS;
 
 /** "never", "once", "twice", "3 times". */
 export const times = (n: number) =>

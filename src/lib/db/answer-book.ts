@@ -3,6 +3,7 @@
  * Pure; `loadAnswerBookData()` in `backup.ts` reads what it needs.
  */
 import type { NarrativeSection, Theme } from '$lib/content/types';
+import { hasText } from './answers';
 import type {
 	AnswerRecord,
 	CustomQuestionRecord,
@@ -46,8 +47,6 @@ function inline(s: string): string {
 
 /** A block of the user's Markdown, as written, minus surrounding blank lines. */
 const block = (s: string) => s.replace(/^\s*\n|\s+$/g, '');
-
-const hasText = (r: Record<StarPart, string>) => PARTS.some(([part]) => r[part].trim() !== '');
 
 function starParts(r: Record<StarPart, string>): string[] {
 	return PARTS.filter(([part]) => r[part].trim()).flatMap(([part, label]) => [
