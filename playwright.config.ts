@@ -19,7 +19,8 @@ const launchOptions = existsSync(systemChromium)
 		}
 	: {};
 
-const port = 4173;
+// E2E_PORT lets two checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
