@@ -89,6 +89,27 @@ describe('the question bank in content/', () => {
 			for (const level of [1, 3, 5] as const) expect(c.levels[level], c.id).not.toBe('');
 	});
 
+	it('tags every question with the levels it suits', () => {
+		for (const q of questions) expect(q.levels.length, q.id).toBeGreaterThan(0);
+	});
+
+	it('has a loop guide for Amazon (all 16 principles), Meta, Google and a startup', () => {
+		expect(bank.companies.map((c) => c.id)).toEqual(['amazon', 'meta', 'google', 'startup']);
+		expect(bank.companies[0].values).toHaveLength(16);
+		for (const c of bank.companies) expect(c.guide.length, c.id).toBeGreaterThan(500);
+	});
+
+	it('has questions to ask each interviewer, with what the answer tells you', () => {
+		expect(bank.questionsToAsk.sections.map((s) => s.id)).toEqual([
+			'hiring-manager',
+			'peer-em',
+			'skip-level',
+			'engineer'
+		]);
+		for (const s of bank.questionsToAsk.sections)
+			for (const item of s.items) expect(item.tells.length, item.question).toBeGreaterThan(40);
+	});
+
 	it('has the readiness skills with prompts for evidence', () => {
 		expect(bank.readiness.sections.length).toBeGreaterThanOrEqual(8);
 		for (const s of bank.readiness.sections)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNarrative, parseReadiness, parseRubric } from './documents';
+import { parseNarrative, parseQuestionsToAsk, parseReadiness, parseRubric } from './documents';
 
 const head = '---\ntitle: T\nsummary: S\n---\n';
 const lines = (list: { line: number; reason: string }[]) =>
@@ -87,6 +87,51 @@ describe('parseReadiness', () => {
 		expect(parseReadiness('r.md', ok).doc.sections[0].prompts).toEqual(['When?', 'How?']);
 		expect(lines(parseReadiness('r.md', head).problems.list)).toEqual([
 			'1: the file needs at least one "## Title {#id}" section'
+		]);
+	});
+});
+
+describe('parseQuestionsToAsk', () => {
+	const ask = `${head}Ask well.
+
+## The hiring manager {#hiring-manager}
+The person you would report to.
+
+**Ask:**
+- **What does success look like?** Whether they know why the role exists.
+- **Why is the role open?** Growth is a good sign.
+- **How do you support new managers?** Look for a mentor and *regular* 1:1s.
+`;
+	it('reads each interviewer with questions and what the answers tell you', () => {
+		const { doc, problems } = parseQuestionsToAsk('content/questions-to-ask.md', ask);
+		expect(problems.list).toEqual([]);
+		expect(doc.sections[0]).toEqual({
+			id: 'hiring-manager',
+			title: 'The hiring manager',
+			description: 'The person you would report to.',
+			items: [
+				{
+					question: 'What does success look like?',
+					tells: 'Whether they know why the role exists.'
+				},
+				{ question: 'Why is the role open?', tells: 'Growth is a good sign.' },
+				{
+					question: 'How do you support new managers?',
+					tells: 'Look for a mentor and *regular* 1:1s.'
+				}
+			]
+		});
+	});
+
+	it('reports an item that is not a bold question followed by what it tells you', () => {
+		const bad = ask.replace('- **Why is the role open?** Growth', '- Why is the role open? Growth');
+		const { problems } = parseQuestionsToAsk('content/questions-to-ask.md', bad);
+		expect(lines(problems.list)).toEqual([
+			'12: "Why is the role open? Growth is a good s…" must read "**The question?** What the answer tells you."'
+		]);
+		const short = ask.replace(/- \*\*Why.*\n/, '').replace(/- \*\*How.*\n/, '');
+		expect(lines(parseQuestionsToAsk('f', short).problems.list)).toEqual([
+			'10: "**Ask:**" needs 3–8 items, found 1'
 		]);
 	});
 });

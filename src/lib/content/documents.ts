@@ -7,7 +7,13 @@ import {
 	valueField,
 	type Section
 } from './sections';
-import type { Document, NarrativeSection, ReadinessSkill, RubricCriterion } from './types';
+import type {
+	AskSection,
+	Document,
+	NarrativeSection,
+	ReadinessSkill,
+	RubricCriterion
+} from './types';
 
 /** Parses a file of `## Title {#id}` sections; `toItem` reads each section's fields. */
 function parseDocument<T>(
@@ -79,5 +85,28 @@ export function parseReadiness(file: string, source: string) {
 			description: s.description,
 			prompts: listField(s, 'Prompts', [2, 8], problems)
 		};
+	});
+}
+
+const ASK_ITEM = /^\*\*([^*]+\?)\*\*\s+(\S.*)$/;
+
+/**
+ * `content/questions-to-ask.md`: one section per interviewer, each with `**Ask:**` items that
+ * read `**The question?** What the answer tells you.`
+ */
+export function parseQuestionsToAsk(file: string, source: string) {
+	return parseDocument(file, source, (s, problems): AskSection => {
+		rejectUnknownFields(s, ['Ask'], problems);
+		const lines = s.fields.get('Ask')?.itemLines ?? [];
+		const items = listField(s, 'Ask', [3, 8], problems).flatMap((item, i) => {
+			const m = ASK_ITEM.exec(item);
+			if (m) return [{ question: m[1].trim(), tells: m[2].trim() }];
+			problems.add(
+				lines[i] ?? s.line,
+				`"${item.slice(0, 40)}…" must read "**The question?** What the answer tells you."`
+			);
+			return [];
+		});
+		return { id: s.id, title: s.title, description: s.description, items };
 	});
 }

@@ -6,6 +6,8 @@ export interface Field {
 	line: number;
 	value: string;
 	items: string[];
+	/** The line of each item, for errors about one item. */
+	itemLines: number[];
 }
 
 /** A `## Title {#id}` section with its description and fields. */
@@ -75,15 +77,17 @@ export function parseSections(
 		if (field) {
 			const [, name, value] = field;
 			if (section.fields.has(name)) problems.add(line, `"${name}" appears twice in this section`);
-			const entry: Field = { line, value: value.trim(), items: [] };
+			const entry: Field = { line, value: value.trim(), items: [], itemLines: [] };
 			section.fields.set(name, entry);
 			list = entry.value ? undefined : entry;
 			continue;
 		}
 		const item = ITEM.exec(trimmed);
 		if (item) {
-			if (list) list.items.push(item[1].trim());
-			else problems.add(line, 'a list item must follow a "**Label:**" line');
+			if (list) {
+				list.items.push(item[1].trim());
+				list.itemLines.push(line);
+			} else problems.add(line, 'a list item must follow a "**Label:**" line');
 			continue;
 		}
 		if (section.fields.size > 0) {

@@ -12,7 +12,10 @@ const question = (id: string, themeId: string, text: string): Question => ({
 	probes: '',
 	strongSignals: [],
 	redFlags: [],
-	followUps: []
+	followUps: [],
+	levels: ['em'],
+	companies: [],
+	aliases: []
 });
 const theme = (id: string, title: string, order: number, questions: Question[]): Theme => ({
 	id,
