@@ -25,5 +25,40 @@ export default ts.config(
 		},
 		// An unawaited save is a lost draft.
 		rules: { '@typescript-eslint/no-floating-promises': 'error' }
+	},
+	// One door to IndexedDB: only src/lib/db imports Dexie.
+	{
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/lib/db/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ paths: [{ name: 'dexie', message: 'Only src/lib/db talks to IndexedDB.' }] }
+			]
+		}
+	},
+	// Components see view types and named operations: no server modules, no Dexie, no schemas.
+	{
+		files: ['src/lib/components/**/*.svelte', 'src/lib/components/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [{ name: 'dexie', message: 'Only src/lib/db talks to IndexedDB.' }],
+					patterns: [
+						{
+							group: ['**/*.server', '**/*.server.*', '$lib/server/**'],
+							message:
+								'Server-only modules stay out of components: import types from $lib/content/views.'
+						},
+						{
+							group: ['valibot', 'valibot/*', 'zod', 'zod/*', '@zod/*', '$lib/db/*-schema*'],
+							message:
+								'Validation schemas belong to src/lib/db; components call its named operations.'
+						}
+					]
+				}
+			]
+		}
 	}
 );

@@ -2,32 +2,17 @@ import { error } from '@sveltejs/kit';
 import { markdown } from '$lib/markdown/render.server';
 import { bank } from './bank.server';
 import type { Question, Theme } from './types';
+import type {
+	NarrativeSectionView,
+	QuestionGuidance,
+	QuestionLink,
+	ReadinessSkillView,
+	ThemeIndexEntry,
+	ThemeSummary
+} from './views';
 
 // What each page needs from the bank, with markdown already rendered and sanitised at build time,
 // so the client bundle carries neither the parser nor marked.
-
-export interface ThemeSummary {
-	id: string;
-	title: string;
-	summary: string;
-	questionIds: string[];
-}
-
-export interface QuestionLink {
-	id: string;
-	themeId: string;
-	text: string;
-	kind: Question['kind'];
-}
-
-export interface QuestionGuidance extends QuestionLink {
-	/** The first strong-answer signal as plain text, for the hint under Action. */
-	actionHint?: string;
-	probesHtml: string;
-	strongSignalsHtml: string[];
-	redFlagsHtml: string[];
-	followUpsHtml: string[];
-}
 
 const summary = (t: Theme): ThemeSummary => ({
 	id: t.id,
@@ -96,12 +81,6 @@ export function questionEntries() {
 /** Inline markdown to plain text, for hints inside form descriptions. */
 const plain = (md: string) => md.replace(/[*_`]/g, '');
 
-export interface ThemeIndexEntry {
-	id: string;
-	title: string;
-	questions: { id: string; text: string }[];
-}
-
 /** Every theme with its questions' ids and texts (story bank, coverage matrix). */
 export function themeIndex(): ThemeIndexEntry[] {
 	return bank.themes.map((t) => ({
@@ -109,14 +88,6 @@ export function themeIndex(): ThemeIndexEntry[] {
 		title: t.title,
 		questions: t.questions.map((q) => ({ id: q.id, text: q.text }))
 	}));
-}
-
-export interface NarrativeSectionView {
-	id: string;
-	title: string;
-	description: string;
-	targetSeconds?: number;
-	promptsHtml: string[];
 }
 
 /** The narrative editor's sections with their prompts, rendered at build time. */
@@ -144,13 +115,6 @@ export function rubricCriteria() {
 /** Theme id → job-description phrases (content/keywords.md), for ranking themes for a role. */
 export function jobKeywords(): Record<string, string[]> {
 	return bank.keywords;
-}
-
-export interface ReadinessSkillView {
-	id: string;
-	title: string;
-	description: string;
-	promptsHtml: string[];
 }
 
 /** The readiness page: the skills to rate and the fit reflection, prompts rendered at build time. */

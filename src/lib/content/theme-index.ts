@@ -1,4 +1,4 @@
-import type { ThemeIndexEntry } from './pages.server';
+import type { ThemeIndexEntry } from './views';
 
 /**
  * The theme index (themes with their questions' ids and texts), read from the one prerendered
