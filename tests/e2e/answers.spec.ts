@@ -237,7 +237,7 @@ test('a tab holding the database during an upgrade elsewhere keeps its edits and
 	// The edit is kept: written before the upgrade, or stashed for the next start to write.
 	const kept = await page.evaluate(async () => {
 		const stashed = Object.keys(localStorage)
-			.filter((k) => k.startsWith('star-practice:unsaved:answer:'))
+			.filter((k) => k.startsWith('star-practice:unsaved:'))
 			.map((k) => localStorage.getItem(k) ?? '');
 		const stored = await new Promise<string[]>((resolve) => {
 			const request = indexedDB.open('star-practice');

@@ -83,7 +83,7 @@ test('importing a backup brings an earlier answer back', async ({ page }, info) 
 	await screenshots(page, 'settings-import', info.project.name);
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
-		'A snapshot of your previous data was kept.'
+		'A snapshot of what it changed was kept.'
 	);
 	await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('1 answer');
 

@@ -6,8 +6,10 @@ export interface SaveQueueOptions {
 	debounceMs?: number;
 	/** Delays between retries of a failed write; the last one repeats. */
 	retryMs?: number[];
-	/** localStorage key where unsaved edits are stashed synchronously when the page hides. */
-	stashKey?: string;
+	/** Where every edit not yet stored is kept synchronously, in case the page dies first. */
+	stash?: { write(patch: object): void; clear(): void };
+	/** Called after each successful write, with the patch and what the write resolved with. */
+	onStored?: (patch: object, result: unknown) => void;
 }
 
 /**
@@ -19,20 +21,23 @@ export class SaveQueue<P extends object> {
 	state = $state<SaveState>('idle');
 	reason = $state('');
 
-	#write: (patch: P) => Promise<void>;
+	#write: (patch: P) => Promise<unknown>;
 	#debounceMs: number;
 	#retryMs: number[];
-	#stashKey: string | undefined;
+	#stash: SaveQueueOptions['stash'];
+	#onStored: SaveQueueOptions['onStored'];
 	#pending: P | undefined;
+	#writing: P | undefined;
 	#running: Promise<void> | undefined;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#failures = 0;
 
-	constructor(write: (patch: P) => Promise<void>, options: SaveQueueOptions = {}) {
+	constructor(write: (patch: P) => Promise<unknown>, options: SaveQueueOptions = {}) {
 		this.#write = write;
 		this.#debounceMs = options.debounceMs ?? 250;
 		this.#retryMs = options.retryMs ?? [1000, 2000, 5000, 10000, 30000];
-		this.#stashKey = options.stashKey;
+		this.#stash = options.stash;
+		this.#onStored = options.onStored;
 	}
 
 	/** The words for the editor's status line. */
@@ -49,9 +54,20 @@ export class SaveQueue<P extends object> {
 		return this.#pending !== undefined || this.#running !== undefined;
 	}
 
-	/** Queues `patch`, merged over any pending one, for a write after the debounce. */
+	/** The fields of edits not yet known to be stored (pending or being written). */
+	get unsavedFields(): Set<string> {
+		// A fresh value each read, nothing to track.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		return new Set([...Object.keys(this.#writing ?? {}), ...Object.keys(this.#pending ?? {})]);
+	}
+
+	/**
+	 * Queues `patch`, merged over any pending one, for a write after the debounce, and stashes
+	 * everything unsaved at once: a crash inside the debounce then loses nothing.
+	 */
 	schedule(patch: P) {
 		this.#pending = { ...this.#pending, ...patch } as P;
+		this.#stash?.write({ ...this.#writing, ...this.#pending });
 		if (this.state !== 'failed') this.state = 'pending';
 		this.#arm(this.#debounceMs);
 	}
@@ -61,17 +77,6 @@ export class SaveQueue<P extends object> {
 		clearTimeout(this.#timer);
 		this.#timer = undefined;
 		return this.#run();
-	}
-
-	/** Synchronously keeps pending edits in localStorage: the page may be gone before IndexedDB answers. */
-	stash() {
-		if (!this.#stashKey || !this.#pending) return;
-		try {
-			const previous = JSON.parse(localStorage.getItem(this.#stashKey) ?? '{}');
-			localStorage.setItem(this.#stashKey, JSON.stringify({ ...previous, ...this.#pending }));
-		} catch {
-			// Storage refused (private mode): the IndexedDB write below is all we have.
-		}
 	}
 
 	/** Stops timers (the editor is going away); call flush() first to keep edits. */
@@ -96,10 +101,14 @@ export class SaveQueue<P extends object> {
 		while (this.#pending) {
 			const patch = this.#pending;
 			this.#pending = undefined;
+			this.#writing = patch;
 			this.state = 'saving';
 			try {
-				await this.#write(patch);
+				const result = await this.#write(patch);
+				this.#writing = undefined;
+				this.#onStored?.(patch, result);
 			} catch (error) {
+				this.#writing = undefined;
 				// Keep the failed patch under anything typed since; newer fields win.
 				this.#pending = { ...patch, ...(this.#pending as P | undefined) } as P;
 				this.state = 'failed';
@@ -111,12 +120,7 @@ export class SaveQueue<P extends object> {
 		this.#failures = 0;
 		this.state = 'saved';
 		this.reason = '';
-		if (this.#stashKey)
-			try {
-				localStorage.removeItem(this.#stashKey);
-			} catch {
-				// Nothing was stashed where storage is refused.
-			}
+		this.#stash?.clear();
 	}
 }
 

@@ -82,20 +82,24 @@ describe('SaveQueue', () => {
 		expect(queue.reason).toBe('');
 	});
 
-	it('stashes pending edits synchronously and clears the stash once stored', async () => {
-		const storage = new Map<string, string>();
-		vi.stubGlobal('localStorage', {
-			getItem: (k: string) => storage.get(k) ?? null,
-			setItem: (k: string, v: string) => storage.set(k, v),
-			removeItem: (k: string) => storage.delete(k)
+	it('stashes everything unsaved on each edit and clears the stash once stored', async () => {
+		const stashed: object[] = [];
+		let release!: () => void;
+		const queue = new SaveQueue<Patch>(() => new Promise<void>((r) => (release = r)), {
+			stash: { write: (p) => stashed.push(p), clear: () => stashed.push({}) }
 		});
-		const queue = new SaveQueue<Patch>(async () => {}, { stashKey: 'unsaved:answer:q1' });
-		queue.schedule({ situation: 'typed just now' });
-		queue.stash();
-		expect(JSON.parse(storage.get('unsaved:answer:q1')!)).toEqual({ situation: 'typed just now' });
-		await queue.flush();
-		expect(storage.has('unsaved:answer:q1')).toBe(false);
-		vi.unstubAllGlobals();
+		queue.schedule({ situation: 'one' });
+		const first = queue.flush();
+		queue.schedule({ action: 'two' }); // while 'one' is being written
+		expect(stashed).toEqual([{ situation: 'one' }, { situation: 'one', action: 'two' }]);
+		expect(queue.unsavedFields).toEqual(new Set(['situation', 'action']));
+		release(); // 'one' stored; 'two' goes out next, in the same run
+		await vi.advanceTimersByTimeAsync(0);
+		expect(stashed).toHaveLength(2);
+		release();
+		await first;
+		expect(stashed.at(-1)).toEqual({});
+		expect(queue.unsavedFields.size).toBe(0);
 	});
 });
 

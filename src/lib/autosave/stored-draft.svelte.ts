@@ -1,31 +1,47 @@
 import { onMount, untrack } from 'svelte';
+import type { EditorSpec } from '$lib/db/editor-spec';
 import { Live } from '$lib/db/live.svelte';
-import type { StarDatabase } from '$lib/db/schema';
+import { Stash } from '$lib/db/unsaved';
 import { Draft } from './draft.svelte';
 import { saveWhenPageHides } from './page-lifecycle';
 
 /**
  * An editor over one stored record, as every editor in the app needs it: a Draft that saves
- * through `write`, fed by a live query of the record (so other tabs' edits arrive), flushed and
- * stashed when the page hides. Call during component initialisation.
+ * through the table's editor spec, stashes every unsaved edit at once, takes in the live record
+ * (so other tabs' edits arrive), and flushes when the page hides. Call during component
+ * initialisation. `afterWrite` runs after each successful save.
  */
-export function storedDraft<F extends Record<string, unknown>, R extends object>(options: {
-	empty: F;
-	write: (patch: Partial<F>) => Promise<void>;
-	query: (db: StarDatabase) => Promise<R | undefined>;
-	stashKey: string;
-	/** The editor's fields from the stored record, when they are not simply its own. */
-	fields?: (record: R) => Partial<F>;
-}): { draft: Draft<F>; stored: Live<R | undefined> } {
-	const draft = new Draft<F>(options.empty, options.write, { stashKey: options.stashKey });
-	const stored = new Live<R | undefined>(() => options.query);
+export function storedDraft<F extends Record<string, unknown>, R extends object>(
+	spec: EditorSpec<F, R>,
+	afterWrite?: () => void
+): { draft: Draft<F>; stored: Live<R | undefined> } {
+	const stash = new Stash(spec.target);
+	const draft = new Draft<F>(
+		spec.empty,
+		async (patch) => {
+			const updatedAt = await spec.write(patch);
+			afterWrite?.();
+			return updatedAt;
+		},
+		{ stash }
+	);
+	const stored = new Live<R | undefined>(() => spec.query);
 	$effect(() => {
 		if (!stored.loaded) return;
 		const record = stored.current;
 		untrack(() =>
-			draft.receive(record && (options.fields ? options.fields(record) : (record as Partial<F>)))
+			draft.receive(
+				record && (spec.fields ? spec.fields(record) : (record as Partial<F>)),
+				(record as { updatedAt?: string } | undefined)?.updatedAt
+			)
 		);
 	});
-	onMount(() => saveWhenPageHides(draft.queue));
+	onMount(() => {
+		const stop = saveWhenPageHides(draft.queue);
+		return () => {
+			stop();
+			stash.release();
+		};
+	});
 	return { draft, stored };
 }

@@ -1,19 +1,9 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerProgressQuery, saveAnswer } from './answers';
-import { closeDatabase, getDatabase } from './open';
-import { StarDatabase } from './schema';
+import { getDatabase } from './open';
+import { reopened, useFreshDatabase } from './test-db';
 
-afterEach(async () => {
-	await closeDatabase();
-	await new StarDatabase().delete();
-});
-
-/** A fresh connection, as a reload would have. */
-async function reopened() {
-	await closeDatabase();
-	return getDatabase();
-}
+useFreshDatabase();
 
 describe('saveAnswer', () => {
 	it('creates the answer on first save and keeps it across a reload', async () => {

@@ -1,4 +1,6 @@
+import type { EditorSpec } from './editor-spec';
 import { getDatabase } from './open';
+import { patchRecord } from './patch-record';
 import type { StarDatabase } from './schema';
 import type { AnswerRecord } from './types';
 
@@ -24,31 +26,25 @@ export function hasText(a: Pick<AnswerRecord, 'situation' | 'task' | 'action' | 
 /**
  * Writes the given fields of one answer, creating it if needed, in one transaction; other
  * fields keep their stored values, so two tabs editing different parts both keep their text.
+ * Resolves with the answer's new `updatedAt`; throws TooBigError past the backup limits.
  */
-export async function saveAnswer(questionId: string, patch: Partial<AnswerFields>): Promise<void> {
-	const db = await getDatabase();
-	await writeAnswer(db, questionId, patch);
-}
-
-/** saveAnswer on an open database (also used when recovering stashed edits at start-up). */
-export async function writeAnswer(
-	db: StarDatabase,
+export async function saveAnswer(
 	questionId: string,
 	patch: Partial<AnswerFields>
-) {
-	await db.transaction('rw', db.answers, async () => {
-		const now = new Date().toISOString();
-		const stored = await db.answers.get(questionId);
-		await db.answers.put({
-			...EMPTY_ANSWER,
-			createdAt: now,
-			...stored,
-			...patch,
-			questionId,
-			updatedAt: now
-		});
-	});
+): Promise<string> {
+	return patchRecord(await getDatabase(), answerTarget(questionId), patch);
 }
+
+const answerTarget = (questionId: string) =>
+	({ table: 'answers', key: questionId, empty: EMPTY_ANSWER }) as const;
+
+/** The answer editor of one question. */
+export const answerEditor = (questionId: string): EditorSpec<AnswerFields, AnswerRecord> => ({
+	empty: EMPTY_ANSWER,
+	write: (patch) => saveAnswer(questionId, patch),
+	query: answerQuery(questionId),
+	target: answerTarget(questionId)
+});
 
 /** Live query: one answer, or undefined before it is first written. */
 export const answerQuery = (questionId: string) => (db: StarDatabase) => db.answers.get(questionId);

@@ -1,14 +1,10 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { attemptsQuery, saveAttempt } from './attempts';
 import { closeDatabase, getDatabase } from './open';
-import { StarDatabase } from './schema';
 import { readSetting, saveSetting } from './settings';
+import { useFreshDatabase } from './test-db';
 
-afterEach(async () => {
-	await closeDatabase();
-	await new StarDatabase().delete();
-});
+useFreshDatabase();
 
 describe('attempts and settings', () => {
 	it('keeps practice attempts in the order they were made, across a reload', async () => {

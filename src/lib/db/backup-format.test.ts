@@ -234,7 +234,7 @@ describe('validateBackup', () => {
 		const backup = fixture();
 		backup.data.narrative[0].text = 'x'.repeat(BACKUP_LIMITS.textChars + 1);
 		expect(errorsOf(backup)).toEqual([
-			'narrative[0].text is too long (200 001 characters; the limit is 200 000) (sectionId "tell-me-about-yourself")'
+			'narrative[0].text is too long (2 000 001 characters; the limit is 2 000 000) (sectionId "tell-me-about-yourself")'
 		]);
 	});
 

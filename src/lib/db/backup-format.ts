@@ -15,6 +15,7 @@ import type {
 	SnapshotRecord,
 	StoryRecord
 } from './types';
+import { BACKUP_LIMITS, count } from './limits';
 
 export const BACKUP_FORMAT = 'star-practice-backup';
 
@@ -24,23 +25,8 @@ export const BACKUP_FORMAT = 'star-practice-backup';
  */
 export const BACKUP_VERSION = 1;
 
-/** Sizes past which a backup is refused: real data stays far below them; junk does not. */
-export const BACKUP_LIMITS = {
-	/** The whole file, checked before it is parsed. */
-	fileBytes: 50 * 1024 * 1024,
-	/** One text field (an answer's situation, a note, a setting's text). */
-	textChars: 200_000,
-	/** Ids and other keys. */
-	idChars: 200,
-	/** Items in one list field (theme ids, follow-ups) and ratings in one attempt. */
-	listItems: 1_000,
-	recordsPerTable: 50_000,
-	recordsTotal: 200_000,
-	/** Nesting of free-form data (a setting's value, a snapshot's copy). */
-	depth: 64,
-	/** Problems listed before validation stops. */
-	errors: 20
-} as const;
+/** Sizes past which a backup is refused; the app never stores or exports past them. */
+export { BACKUP_LIMITS } from './limits';
 
 /** A Blob as JSON: its MIME type and its bytes in base64. */
 export interface EncodedBlob {
@@ -156,7 +142,6 @@ interface TableSpec<R> {
 }
 
 const L = BACKUP_LIMITS;
-const count = (n: number) => n.toLocaleString('en-US').replace(/,/g, ' ');
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
 	if (typeof value !== 'object' || value === null) return false;
@@ -543,7 +528,7 @@ function validateTable(
 }
 
 /** Bytes that well-formed base64 of this length decodes to. */
-function base64Bytes(b: string): number {
+export function base64Bytes(b: string): number {
 	return (b.length / 4) * 3 - (b.endsWith('==') ? 2 : b.endsWith('=') ? 1 : 0);
 }
 

@@ -1,7 +1,6 @@
-import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { saveAnswer } from './answers';
+import { answerEditor, saveAnswer } from './answers';
 import {
 	BackupError,
 	backupFileName,
@@ -27,6 +26,8 @@ import {
 } from './backup-format';
 import { closeDatabase, getDatabase } from './open';
 import { StarDatabase } from './schema';
+import { memoryStorage, reopened, useFreshDatabase } from './test-db';
+import { Stash } from './unsaved';
 import type { RecordingRecord } from './types';
 
 const fixtureText = readFileSync(
@@ -35,11 +36,8 @@ const fixtureText = readFileSync(
 );
 const fixture = (): Backup => JSON.parse(fixtureText);
 
-afterEach(async () => {
-	vi.restoreAllMocks();
-	await closeDatabase();
-	await new StarDatabase().delete();
-});
+useFreshDatabase();
+afterEach(() => vi.restoreAllMocks());
 
 /** Every byte value, so an encoding that drops or mangles one shows. */
 const AUDIO = new Uint8Array(1000).map((_, i) => (i * 31) % 256);
@@ -105,7 +103,8 @@ describe('the backup tables', () => {
 describe('exportBackup', () => {
 	it('holds every table, with audio as base64, and records the backup date', async () => {
 		await seed();
-		const backup = await exportBackup(new Date('2025-04-01T08:00:00.000Z'));
+		const { backup, name } = await exportBackup(new Date('2025-04-01T08:00:00.000Z'));
+		expect(name).toMatch(/^star-practice-backup-2025-04-01-\d{4}\.json$/);
 		expect(backup).toMatchObject({
 			format: 'star-practice-backup',
 			version: 1,
@@ -124,7 +123,7 @@ describe('exportBackup', () => {
 	});
 
 	it('exports an empty database as a valid, empty backup', async () => {
-		const result = parseBackupFile(JSON.stringify(await exportBackup()));
+		const result = parseBackupFile(await (await exportBackup()).file.text());
 		expect(result.ok && result.summary.records).toBe(1); // the lastBackupAt setting
 	});
 
@@ -140,16 +139,16 @@ describe('round trip', () => {
 		'export → wipe → import (%s) gives back the same data, audio included',
 		async (mode) => {
 			await seed();
-			const text = JSON.stringify(await exportBackup());
+			const text = await (await exportBackup()).file.text();
 			const before = await dump();
 			await wipe();
 			expect((await dump()).answers).toEqual([]);
 
 			const { snapshotId, written } = await importFile(text, mode);
 			expect(written.recordings).toBe(1);
+			expect(snapshotId).toBeUndefined(); // the device was empty: nothing was overwritten
+			expect(await dump()).toEqual(before);
 			const after = await dump();
-			after.snapshots = after.snapshots.filter((s) => s.id !== snapshotId);
-			expect(after).toEqual(before);
 			expect(after.recordings[0].blob).toEqual({
 				type: 'audio/webm;codecs=opus',
 				bytes: [...AUDIO]
@@ -159,19 +158,25 @@ describe('round trip', () => {
 });
 
 describe('importBackup', () => {
-	it('snapshots the data it is about to change, in the same transaction', async () => {
+	it('snapshots what it changes or removes, in the same transaction, and nothing else', async () => {
 		await seed();
 		const before = await dump();
-		const { snapshotId } = await importBackup(fixture(), { mode: 'replace' });
-		const snapshot = await (await getDatabase()).snapshots.get(snapshotId);
+		const backup = fixture();
+		backup.data.answers[0].result = 'From the backup';
+		backup.data.recordings = [];
+		const { snapshotId } = await importBackup(backup, { mode: 'replace' });
+		const snapshot = await (await getDatabase()).snapshots.get(snapshotId!);
 		expect(snapshot).toMatchObject({
 			kind: 'all',
 			reason: 'before-import',
 			name: 'Before importing the backup of 2025-03-14'
 		});
 		const data = snapshot!.data as ImportSnapshotData;
-		expect(data.tables.answers).toEqual(before.answers);
-		expect(data.tables.settings).toEqual(before.settings);
+		const changed = before.answers.find((a) => a.questionId === backup.data.answers[0].questionId);
+		const removed = before.answers.find((a) => a.questionId === 'saved-through-the-app');
+		expect(data.tables.answers).toEqual([changed, removed]);
+		expect(data.tables.stories).toEqual([]);
+		expect(data.tables.settings).toEqual([]);
 		expect(data.recordings).toEqual([
 			{
 				id: 'rec-1',
@@ -214,7 +219,7 @@ describe('importBackup', () => {
 		expect(after.stories).toHaveLength(1);
 		for (const name of BACKUP_TABLES)
 			if (name !== 'stories' && name !== 'snapshots') expect(after[name], name).toEqual([]);
-		expect(after.snapshots.map((s) => s.id).sort()).toEqual(['snap-1', snapshotId].sort());
+		expect(after.snapshots.map((s) => s.id).sort()).toEqual(['snap-1', snapshotId!].sort());
 	});
 
 	it('imports an older backup that has no newer tables', async () => {
@@ -382,14 +387,9 @@ const BAD_FILES: [string, () => string, string][] = [
 		'answers[0].action is too long'
 	],
 	[
-		'50 MB of junk',
+		'junk past the size limit',
 		() => 'x'.repeat(BACKUP_LIMITS.fileBytes + 1),
-		'This file is too big to be a backup (50.0 MB'
-	],
-	[
-		'50 MB of junk in a valid backup',
-		() => withData((d) => (d.settings[1].value = 'x'.repeat(BACKUP_LIMITS.fileBytes))),
-		'This file is too big to be a backup'
+		'This file is too big to be a backup (256.0 MB; the limit is 256 MB).'
 	],
 	[
 		'bad base64 audio',
@@ -446,10 +446,10 @@ describe('bad backup files', () => {
 
 	it('readBackupFile refuses an oversize or empty file without reading it', async () => {
 		const text = vi.fn();
-		const huge = { size: 60 * 1024 * 1024, text } as unknown as Blob;
+		const huge = { size: 300 * 1024 * 1024, text } as unknown as Blob;
 		expect(await readBackupFile(huge)).toEqual({
 			ok: false,
-			errors: ['This file is too big to be a backup (60.0 MB; the limit is 50 MB).']
+			errors: ['This file is too big to be a backup (300.0 MB; the limit is 256 MB).']
 		});
 		expect(await readBackupFile(new Blob([]))).toMatchObject({ ok: false });
 		expect(text).not.toHaveBeenCalled();
@@ -460,12 +460,12 @@ describe('bad backup files', () => {
 describe('deleteAllData', () => {
 	it('deletes every table in one go when given a backup of everything', async () => {
 		await seed();
-		const backup = await exportBackup();
-		await deleteAllData({ backup });
+		const { file } = await exportBackup();
+		await deleteAllData({ file });
 		const after = await dump();
 		for (const name of BACKUP_TABLES) expect(after[name], name).toEqual([]);
 		// …and that backup brings it all back.
-		await importFile(JSON.stringify(backup), 'replace');
+		await importFile(await file.text(), 'replace');
 		expect((await dump()).recordings[0].blob).toEqual({
 			type: 'audio/webm;codecs=opus',
 			bytes: [...AUDIO]
@@ -474,15 +474,120 @@ describe('deleteAllData', () => {
 
 	it('deletes nothing if anything changed after the backup', async () => {
 		await seed();
-		const backup = await exportBackup();
+		const { file } = await exportBackup();
 		await saveAnswer('underperformer', { result: 'Written after the export' });
 		const before = await dump();
-		const failure = deleteAllData({ backup });
+		const failure = deleteAllData({ file });
 		await expect(failure).rejects.toBeInstanceOf(BackupError);
 		await expect(failure).rejects.toThrow(
 			'Nothing was deleted: 1 record has changed since this backup was made (answers "underperformer")'
 		);
 		expect(await dump()).toEqual(before);
+	});
+});
+
+/** What a re-import of `file` leaves behind, as the next backup's text. */
+async function reimported(file: Blob, mode: 'merge' | 'replace') {
+	await importFile(await file.text(), mode);
+	return (await exportBackup()).file.text();
+}
+
+// Issue 24, item 1: the app made backups it could not restore, and deleted data on one.
+describe('every export imports again', () => {
+	it('exports and re-imports a 1 MB answer', async () => {
+		const situation = 'Long. '.repeat(174_769); // 1 048 614 characters
+		await saveAnswer('long-one', { situation });
+		const { file } = await exportBackup();
+		await wipe();
+		await importFile(await file.text(), 'replace');
+		expect((await (await getDatabase()).answers.get('long-one'))?.situation).toBe(situation);
+	});
+
+	it('exports 300 recordings (60 MB), deletes everything on that backup, and imports it again', async () => {
+		const db = await getDatabase();
+		const audio = new Uint8Array(200_000).map((_, i) => i % 251);
+		const now = '2025-03-02T07:33:00.000Z';
+		await db.recordings.bulkPut(
+			Array.from({ length: 300 }, (_, i) => ({
+				id: `rec-${i}`,
+				attemptId: `attempt-${i}`,
+				mimeType: 'audio/webm',
+				blob: new Blob([audio], { type: 'audio/webm' }),
+				createdAt: now,
+				updatedAt: now
+			}))
+		);
+		const { file } = await exportBackup();
+		expect(file.size).toBeGreaterThan(80_000_000); // over the old 50 MB limit
+		await deleteAllData({ file });
+		expect(await db.recordings.count()).toBe(0);
+		await importFile(await file.text(), 'replace');
+		expect(await db.recordings.count()).toBe(300);
+	}, 120_000);
+
+	it('refuses to make a backup the import would refuse, and says why', async () => {
+		const db = await getDatabase();
+		// Past a limit without going through a save (as an older version could store it).
+		await db.stories.put({
+			...fixture().data.stories[0],
+			themeIds: Array.from({ length: BACKUP_LIMITS.listItems + 1 }, (_, i) => `t${i}`)
+		});
+		const failure = exportBackup();
+		await expect(failure).rejects.toBeInstanceOf(BackupError);
+		await expect(failure).rejects.toThrow(
+			/^This backup could not be made so that it imports again, so none was saved: stories\[0\]\.themeIds has too many items/
+		);
+		expect(await lastBackupQuery()(db)).toBeUndefined();
+	});
+
+	it('never stores a text or list a backup could not hold', async () => {
+		const failure = saveAnswer('q', { action: 'x'.repeat(BACKUP_LIMITS.textChars + 1) });
+		await expect(failure).rejects.toThrow(/action is longer than a backup can hold/);
+		expect(await (await getDatabase()).answers.count()).toBe(0);
+	});
+
+	it('deletes nothing on a backup that would not import again', async () => {
+		await seed();
+		const { backup } = await exportBackup();
+		backup.data.answers[0].situation = 'x'.repeat(BACKUP_LIMITS.textChars + 1);
+		const before = await dump();
+		const failure = deleteAllData({ file: new Blob([JSON.stringify(backup)]) });
+		await expect(failure).rejects.toThrow(
+			/^Nothing was deleted: this backup would not import again \(answers\[0\]\.situation is too long/
+		);
+		expect(await dump()).toEqual(before);
+	});
+
+	it.each(['merge', 'replace'] as const)(
+		'does not grow when a backup is imported again (%s)',
+		async (mode) => {
+			await seed();
+			const first = await (await exportBackup()).file.text();
+			const second = await reimported(new Blob([first]), mode);
+			expect(second.length).toBe(first.length);
+			expect((await dump()).snapshots).toHaveLength(fixture().data.snapshots.length);
+		}
+	);
+});
+
+// Issue 24, item 5: an old stash overwrote a "Replace everything" import at the next start.
+describe('stashed edits and imports', () => {
+	it('writes stashed edits before an import, so none is replayed over it later', async () => {
+		const storage = memoryStorage();
+		vi.stubGlobal('localStorage', storage);
+		await saveAnswer('q1', { situation: 'old' });
+		const closedTab = new Stash(answerEditor('q1').target, { tab: 'closed', storage });
+		closedTab.write({ situation: 'old, stashed' });
+		const { backup } = await exportBackup();
+		backup.data.answers[0].situation = 'imported';
+		const { snapshotId } = await importBackup(backup, { mode: 'replace' });
+		expect(storage.entries.size).toBe(0);
+		const db = await reopened();
+		expect((await db.answers.get('q1'))?.situation).toBe('imported');
+		// The stashed text is not lost: the import's snapshot holds it.
+		const snapshot = await db.snapshots.get(snapshotId!);
+		expect((snapshot!.data as ImportSnapshotData).tables.answers[0].situation).toBe('old, stashed');
+		vi.unstubAllGlobals();
 	});
 });
 

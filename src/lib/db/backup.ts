@@ -10,6 +10,7 @@ import {
 	BACKUP_LIMITS,
 	BACKUP_TABLES,
 	BACKUP_VERSION,
+	base64Bytes,
 	decodeBase64,
 	encodeBase64,
 	validateBackup,
@@ -19,11 +20,21 @@ import {
 	type BackupValidation,
 	type EncodedBlob
 } from './backup-format';
+import {
+	planImport,
+	sameRecord,
+	type ImportMode,
+	type StoredData,
+	type StoredRecord
+} from './import-plan';
 import { getDatabase } from './open';
 import { LAST_BACKUP_KEY } from './settings';
 import type { StarDatabase } from './schema';
 import { takeSnapshot } from './snapshots';
 import type { RecordingRecord, SettingRecord } from './types';
+import { clearUnsaved, recoverUnsaved } from './unsaved';
+
+export type { ImportMode } from './import-plan';
 
 export { LAST_BACKUP_KEY } from './settings';
 
@@ -40,10 +51,6 @@ export class BackupError extends Error {
 	}
 }
 
-/** The tables as stored: like BackupData, with recordings holding real Blobs. */
-type StoredData = Omit<BackupData, 'recordings'> & { recordings: RecordingRecord[] };
-type StoredRecord = StoredData[BackupTable][number];
-
 function table(db: StarDatabase, name: BackupTable): Table<StoredRecord, string> {
 	return db.table(name);
 }
@@ -58,36 +65,68 @@ async function encodeBlob(blob: Blob): Promise<EncodedBlob> {
 	return { type: blob.type, base64: encodeBase64(new Uint8Array(await blob.arrayBuffer())) };
 }
 
+/** A backup as the file to download: proven to import again. */
+export interface BackupFile {
+	backup: Backup;
+	/** The JSON file, exactly as an import will read it. */
+	file: Blob;
+	/** Its download name, by local date and time. */
+	name: string;
+}
+
 /**
- * Everything on the device as one backup, recordings base64-encoded, read in one read
- * transaction so the tables agree with each other. Then records `lastBackupAt` (= `exportedAt`)
- * in settings, and the backup includes that setting. Throws StorageUnavailableError if the
- * database cannot be opened, or Dexie's error if a read fails.
+ * Everything on the device as one backup file, recordings base64-encoded, read in one read
+ * transaction so the tables agree with each other. Before handing it out, the file goes through
+ * the very checks an import makes (size, JSON, every record): a backup that would not import
+ * again is never made, and a BackupError says why. Then records `lastBackupAt` (= `exportedAt`,
+ * a setting the backup includes). Throws StorageUnavailableError if the database cannot be
+ * opened, or Dexie's error if a read fails.
  */
-export async function exportBackup(now: Date = new Date()): Promise<Backup> {
+export async function exportBackup(now: Date = new Date()): Promise<BackupFile> {
 	const db = await getDatabase();
+	const exportedAt = now.toISOString();
 	const stored = await db.transaction('r', db.tables, () => readTables(db));
 	const recordings = [];
 	for (const r of stored.recordings) recordings.push({ ...r, blob: await encodeBlob(r.blob) });
-	const exportedAt = now.toISOString();
-	const lastBackup = await db.transaction('rw', db.settings, async () => {
-		const previous = await db.settings.get(LAST_BACKUP_KEY);
-		const setting: SettingRecord = {
-			key: LAST_BACKUP_KEY,
-			value: exportedAt,
-			createdAt: previous?.createdAt ?? exportedAt,
-			updatedAt: exportedAt
-		};
-		await db.settings.put(setting);
-		return setting;
-	});
+	const previous = stored.settings.find((s) => s.key === LAST_BACKUP_KEY);
+	const lastBackup: SettingRecord = {
+		key: LAST_BACKUP_KEY,
+		value: exportedAt,
+		createdAt: previous?.createdAt ?? exportedAt,
+		updatedAt: exportedAt
+	};
 	const settings = stored.settings.filter((s) => s.key !== LAST_BACKUP_KEY).concat(lastBackup);
-	return {
+	const backup: Backup = {
 		format: BACKUP_FORMAT,
 		version: BACKUP_VERSION,
 		exportedAt,
 		data: { ...stored, recordings, settings }
 	};
+	const file = await provenFile(backup);
+	await db.settings.put(lastBackup);
+	return { backup, file, name: backupFileName(now) };
+}
+
+const CANNOT_EXPORT = 'This backup could not be made so that it imports again, so none was saved';
+
+/** `backup` as its JSON file, once readBackupFile (the import's own reader) accepts it. */
+async function provenFile(backup: Backup): Promise<Blob> {
+	const tooMuch = (size: string) =>
+		`${CANNOT_EXPORT}: everything here makes ${size} of backup, and the limit is ` +
+		`${BACKUP_LIMITS.fileBytes / MB} MB. Delete some practice recordings, then export again.`;
+	let text: string;
+	try {
+		text = JSON.stringify(backup);
+	} catch (e) {
+		// Past the longest string the browser can build.
+		throw new BackupError(tooMuch('more than 500 MB'), [], { cause: e });
+	}
+	const file = new Blob([text], { type: 'application/json' });
+	if (file.size > BACKUP_LIMITS.fileBytes)
+		throw new BackupError(tooMuch(`${(file.size / MB).toFixed(1)} MB`));
+	const checked = await readBackupFile(file);
+	if (!checked.ok) throw new BackupError(`${CANNOT_EXPORT}: ${checked.errors[0]}`, checked.errors);
+	return file;
 }
 
 /** Live query: when the last backup was exported (ISO), or undefined if never. */
@@ -212,8 +251,6 @@ export async function previewImport(backup: Backup): Promise<ImportPreview> {
 	) as ImportPreview;
 }
 
-export type ImportMode = 'merge' | 'replace';
-
 /**
  * What a 'before-import' snapshot holds: every table as it was, except snapshots (never copied
  * into one another) and the recordings' audio (their details only: copying the audio would
@@ -232,21 +269,23 @@ function withoutAudio(recording: RecordingRecord): Omit<RecordingRecord, 'blob'>
 }
 
 export interface ImportResult {
-	/** The snapshot of the data as it was before the import. */
-	snapshotId: string;
+	/** The snapshot of the records the import changed or removed; none when it changed nothing. */
+	snapshotId: string | undefined;
 	/** Records written, per table. */
 	written: Record<BackupTable, number>;
 }
 
 /**
  * Imports a backup. Validates it again first (a BackupError listing the problems, nothing
- * written), then in ONE transaction over every table: snapshots the current data (kind 'all',
- * reason 'before-import', see ImportSnapshotData), and writes every record. `merge` adds the
- * backup's records and replaces those with the same key, keeping the rest; `replace` first
- * empties every table except snapshots (existing snapshots stay, so the one just taken does).
- * All or nothing: if any write fails the transaction aborts, the database is exactly as before
- * (no snapshot either), and a BackupError says so, with the cause attached. Throws
- * StorageUnavailableError if the database cannot be opened.
+ * written). Edits other pages left unsaved go into the database first (so none is replayed over
+ * the import later, and the snapshot keeps them). Then in ONE transaction over every table:
+ * plans the import (planImport: a record the same on both sides is left alone), snapshots the
+ * device's copies of the records it changes or removes (kind 'all', reason 'before-import', see
+ * ImportSnapshotData; none when nothing changes), and writes. `merge` adds the backup's records
+ * and replaces those with the same key, keeping the rest; `replace` also removes what only the
+ * device has, snapshots excepted. All or nothing: if any write fails the transaction aborts, the
+ * database is exactly as before (no snapshot either), and a BackupError says so, with the cause
+ * attached. Throws StorageUnavailableError if the database cannot be opened.
  */
 export async function importBackup(
 	backup: Backup,
@@ -256,14 +295,14 @@ export async function importBackup(
 	if (!checked.ok)
 		throw new BackupError(`This backup cannot be imported: ${checked.errors[0]}`, checked.errors);
 	const data = checked.backup.data;
-	let stored: StoredData;
+	let incoming: StoredData;
 	try {
 		// Decoded before the transaction: IndexedDB commits a transaction left waiting on other work.
 		const recordings: RecordingRecord[] = data.recordings.map(({ blob, ...r }) => ({
 			...r,
 			blob: new Blob([decodeBase64(blob.base64)], { type: blob.type })
 		}));
-		stored = { ...data, recordings };
+		incoming = { ...data, recordings };
 	} catch (e) {
 		throw new BackupError('This backup cannot be imported: a recording is damaged.', [], {
 			cause: e
@@ -271,39 +310,44 @@ export async function importBackup(
 	}
 
 	const db = await getDatabase();
+	await recoverUnsaved(db);
 	try {
-		const snapshotId = await db.transaction('rw', db.tables, async () => {
-			const current = await readTables(db);
-			const snapshot: ImportSnapshotData = {
-				backupVersion: BACKUP_VERSION,
-				tables: {
-					answers: current.answers,
-					stories: current.stories,
-					narrative: current.narrative,
-					attempts: current.attempts,
-					cards: current.cards,
-					questions: current.questions,
-					interviews: current.interviews,
-					readiness: current.readiness,
-					settings: current.settings
-				},
-				recordings: current.recordings.map(withoutAudio)
-			};
-			const id = await takeSnapshot(db, {
-				kind: 'all',
-				name: `Before importing the backup of ${checked.backup.exportedAt.slice(0, 10)}`,
-				reason: 'before-import',
-				data: snapshot
-			});
-			if (mode === 'replace')
-				for (const name of BACKUP_TABLES) if (name !== 'snapshots') await table(db, name).clear();
-			for (const name of BACKUP_TABLES) await table(db, name).bulkPut(stored[name]);
-			return id;
+		return await db.transaction('rw', db.tables, async () => {
+			const plan = planImport(await readTables(db), incoming, mode);
+			const old = plan.overwritten;
+			let snapshotId: string | undefined;
+			if (BACKUP_TABLES.some((name) => old[name].length > 0)) {
+				const snapshot: ImportSnapshotData = {
+					backupVersion: BACKUP_VERSION,
+					tables: {
+						answers: old.answers,
+						stories: old.stories,
+						narrative: old.narrative,
+						attempts: old.attempts,
+						cards: old.cards,
+						questions: old.questions,
+						interviews: old.interviews,
+						readiness: old.readiness,
+						settings: old.settings
+					},
+					recordings: old.recordings.map(withoutAudio)
+				};
+				snapshotId = await takeSnapshot(db, {
+					kind: 'all',
+					name: `Before importing the backup of ${checked.backup.exportedAt.slice(0, 10)}`,
+					reason: 'before-import',
+					data: snapshot
+				});
+			}
+			for (const name of BACKUP_TABLES) {
+				await table(db, name).bulkDelete(plan.remove[name]);
+				await table(db, name).bulkPut(plan.put[name]);
+			}
+			const written = Object.fromEntries(
+				BACKUP_TABLES.map((name) => [name, plan.put[name].length])
+			) as Record<BackupTable, number>;
+			return { snapshotId, written };
 		});
-		const written = Object.fromEntries(
-			BACKUP_TABLES.map((name) => [name, stored[name].length])
-		) as Record<BackupTable, number>;
-		return { snapshotId, written };
 	} catch (e) {
 		throw new BackupError(
 			`The import failed, so nothing was changed. (${e instanceof Error ? e.message : String(e)})`,
@@ -315,28 +359,38 @@ export async function importBackup(
 
 /**
  * Deletes everything on the device — every table, snapshots and settings included — in one
- * transaction. No snapshot can guard this, so the caller must pass the backup it has just
- * exported and saved (exportBackup, then download): deletion goes ahead only if that backup
- * holds every stored record as it is now (same key and `updatedAt`). Otherwise throws a
- * BackupError and deletes nothing. There is deliberately no way to delete without a backup.
- * The connection stays open; the next reads see empty tables.
+ * transaction, and every unsaved edit any page stashed. No snapshot can guard this, so the
+ * caller must pass the backup file it has just exported and saved (exportBackup): deletion
+ * goes ahead only if that file imports again (the import's own checks) and holds every stored
+ * record exactly as it is now. Otherwise throws a BackupError and deletes nothing. There is
+ * deliberately no way to delete without a backup. The connection stays open; the next reads
+ * see empty tables.
  */
-export async function deleteAllData({ backup }: { backup: Backup }): Promise<void> {
+export async function deleteAllData({ file }: { file: Blob }): Promise<void> {
+	const checked = await readBackupFile(file);
+	if (!checked.ok)
+		throw new BackupError(
+			`Nothing was deleted: this backup would not import again (${checked.errors[0]}).`,
+			checked.errors
+		);
+	const data = checked.backup.data;
 	const inBackup = new Map(
 		BACKUP_TABLES.map((name) => {
 			const keyField = BACKUP_KEYS[name];
-			const rows = (backup.data[name] ?? []) as unknown as Record<string, unknown>[];
-			return [name, new Map(rows.map((r) => [r[keyField], r.updatedAt]))];
+			const rows = data[name] as unknown as Record<string, unknown>[];
+			return [name, new Map(rows.map((r) => [r[keyField], comparable(name, r)]))];
 		})
 	);
 	const db = await getDatabase();
+	await recoverUnsaved(db);
 	await db.transaction('rw', db.tables, async () => {
 		const missing: string[] = [];
 		for (const name of BACKUP_TABLES) {
 			const keyField = BACKUP_KEYS[name];
 			await table(db, name).each((row) => {
 				const record = row as unknown as Record<string, unknown>;
-				if (inBackup.get(name)!.get(record[keyField]) !== record.updatedAt)
+				const copy = inBackup.get(name)!.get(record[keyField]);
+				if (!copy || !sameRecord(comparable(name, record), copy))
 					missing.push(`${name} ${JSON.stringify(record[keyField])}`);
 			});
 		}
@@ -349,6 +403,15 @@ export async function deleteAllData({ backup }: { backup: Backup }): Promise<voi
 			);
 		for (const name of BACKUP_TABLES) await table(db, name).clear();
 	});
+	clearUnsaved();
+}
+
+/** A record, stored or from a backup, to compare with sameRecord: audio by type and size. */
+function comparable(name: BackupTable, record: Record<string, unknown>): object {
+	if (name !== 'recordings') return record;
+	const blob = record.blob as Blob | EncodedBlob;
+	const bytes = blob instanceof Blob ? blob.size : base64Bytes(blob.base64);
+	return { ...record, blob: { type: blob.type, bytes } };
 }
 
 /**

@@ -1,14 +1,10 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { saveAnswer } from './answers';
 import { gradeReview, reviewItemsQuery } from './cards';
 import { closeDatabase, getDatabase } from './open';
-import { StarDatabase } from './schema';
+import { useFreshDatabase } from './test-db';
 
-afterEach(async () => {
-	await closeDatabase();
-	await new StarDatabase().delete();
-});
+useFreshDatabase();
 
 const DAY = 24 * 60 * 60 * 1000;
 

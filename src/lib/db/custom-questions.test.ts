@@ -1,5 +1,4 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { saveAnswer } from './answers';
 import {
 	addCustomQuestion,
@@ -8,18 +7,9 @@ import {
 	saveCustomQuestion,
 	undoDeleteCustomQuestion
 } from './custom-questions';
-import { closeDatabase, getDatabase } from './open';
-import { StarDatabase } from './schema';
+import { reopened, useFreshDatabase } from './test-db';
 
-afterEach(async () => {
-	await closeDatabase();
-	await new StarDatabase().delete();
-});
-
-async function reopened() {
-	await closeDatabase();
-	return getDatabase();
-}
+useFreshDatabase();
 
 describe('custom questions', () => {
 	it('adds a question with a stable id that survives a reload', async () => {

@@ -1,5 +1,4 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION, validateBackup } from './backup-format';
 import {
 	createInterview,
@@ -9,18 +8,10 @@ import {
 	saveInterview,
 	undoDeleteInterview
 } from './interviews';
-import { closeDatabase, getDatabase } from './open';
-import { StarDatabase } from './schema';
+import { getDatabase } from './open';
+import { reopened, useFreshDatabase } from './test-db';
 
-afterEach(async () => {
-	await closeDatabase();
-	await new StarDatabase().delete();
-});
-
-async function reopened() {
-	await closeDatabase();
-	return getDatabase();
-}
+useFreshDatabase();
 
 describe('interviews', () => {
 	it('creates an interview and saves a debrief that survives a reload', async () => {

@@ -1,4 +1,6 @@
+import type { EditorSpec } from './editor-spec';
 import { getDatabase } from './open';
+import { patchRecord } from './patch-record';
 import type { StarDatabase } from './schema';
 import { takeSnapshot } from './snapshots';
 import type { InterviewRecord } from './types';
@@ -34,23 +36,21 @@ export async function createInterview(fields: Partial<InterviewFields> = {}): Pr
 	return id;
 }
 
-/** Writes the given fields of an interview in one transaction; throws if it was deleted. */
-export async function saveInterview(id: string, patch: Partial<InterviewFields>): Promise<void> {
-	await writeInterview(await getDatabase(), id, patch);
+/**
+ * Writes the given fields of an interview in one transaction and resolves with its new
+ * `updatedAt`; throws if it was deleted. `rating: undefined` takes a rating back.
+ */
+export async function saveInterview(id: string, patch: Partial<InterviewFields>): Promise<string> {
+	return patchRecord(await getDatabase(), { table: 'interviews', key: id }, patch);
 }
 
-/** saveInterview on an open database (also used when recovering stashed edits at start-up). */
-export async function writeInterview(
-	db: StarDatabase,
-	id: string,
-	patch: Partial<InterviewFields>
-): Promise<void> {
-	await db.transaction('rw', db.interviews, async () => {
-		const stored = await db.interviews.get(id);
-		if (!stored) throw new Error('this interview was deleted');
-		await db.interviews.put({ ...stored, ...patch, id, updatedAt: new Date().toISOString() });
-	});
-}
+/** The editor of one interview; `rating` is listed so a stored rating reaches it. */
+export const interviewEditor = (id: string): EditorSpec<InterviewFields, InterviewRecord> => ({
+	empty: { ...EMPTY_INTERVIEW, rating: undefined },
+	write: (patch) => saveInterview(id, patch),
+	query: interviewQuery(id),
+	target: { table: 'interviews', key: id }
+});
 
 /**
  * Deletes an interview after snapshotting it (kind 'all', reason 'before-delete'), in one

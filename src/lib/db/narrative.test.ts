@@ -1,23 +1,13 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
 	narrativeVersionsQuery,
 	restoreNarrativeVersion,
 	saveNarrativeSection,
 	saveNarrativeVersion
 } from './narrative';
-import { closeDatabase, getDatabase } from './open';
-import { StarDatabase } from './schema';
+import { reopened, useFreshDatabase } from './test-db';
 
-afterEach(async () => {
-	await closeDatabase();
-	await new StarDatabase().delete();
-});
-
-async function reopened() {
-	await closeDatabase();
-	return getDatabase();
-}
+useFreshDatabase();
 
 describe('narrative', () => {
 	it('keeps each section and its evidence across a reload', async () => {

@@ -1,4 +1,6 @@
+import type { EditorSpec } from './editor-spec';
 import { getDatabase } from './open';
+import { patchRecord } from './patch-record';
 import type { StarDatabase } from './schema';
 import { takeSnapshot } from './snapshots';
 import type { NarrativeRecord, SnapshotRecord } from './types';
@@ -6,32 +8,33 @@ import type { NarrativeRecord, SnapshotRecord } from './types';
 export type NarrativeFields = Pick<NarrativeRecord, 'text' | 'storyIds'>;
 export const EMPTY_SECTION: NarrativeFields = { text: '', storyIds: [] };
 
-/** Writes the given fields of one narrative section in one transaction, creating it if needed. */
+/**
+ * Writes the given fields of one narrative section in one transaction, creating it if needed;
+ * resolves with its new `updatedAt`.
+ */
 export async function saveNarrativeSection(
 	sectionId: string,
 	patch: Partial<NarrativeFields>
-): Promise<void> {
-	await writeNarrative(await getDatabase(), sectionId, patch);
+): Promise<string> {
+	return writeNarrative(await getDatabase(), sectionId, patch);
 }
 
-export async function writeNarrative(
-	db: StarDatabase,
-	sectionId: string,
-	patch: Partial<NarrativeFields>
-) {
-	await db.transaction('rw', db.narrative, async () => {
-		const now = new Date().toISOString();
-		const stored = await db.narrative.get(sectionId);
-		await db.narrative.put({
-			...EMPTY_SECTION,
-			createdAt: now,
-			...stored,
-			...patch,
-			sectionId,
-			updatedAt: now
-		});
-	});
+const sectionTarget = (sectionId: string) =>
+	({ table: 'narrative', key: sectionId, empty: EMPTY_SECTION }) as const;
+
+function writeNarrative(db: StarDatabase, sectionId: string, patch: Partial<NarrativeFields>) {
+	return patchRecord(db, sectionTarget(sectionId), patch);
 }
+
+/** The editor of one narrative section. */
+export const narrativeEditor = (
+	sectionId: string
+): EditorSpec<NarrativeFields, NarrativeRecord> => ({
+	empty: EMPTY_SECTION,
+	write: (patch) => saveNarrativeSection(sectionId, patch),
+	query: narrativeSectionQuery(sectionId),
+	target: sectionTarget(sectionId)
+});
 
 /** The narrative's text by section id, as stored in a version. */
 export type NarrativeVersion = { sections: Record<string, string> };

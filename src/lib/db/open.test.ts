@@ -1,14 +1,11 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { closeDatabase, getDatabase, StorageUnavailableError } from './open';
 import { StarDatabase } from './schema';
+import { useFreshDatabase } from './test-db';
+
+useFreshDatabase();
 
 describe('getDatabase', () => {
-	afterEach(async () => {
-		await closeDatabase();
-		await new StarDatabase().delete();
-	});
-
 	it('opens the schema once and shares the connection', async () => {
 		const [a, b] = await Promise.all([getDatabase(), getDatabase()]);
 		expect(a).toBe(b);

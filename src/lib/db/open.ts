@@ -12,6 +12,7 @@ export class StorageUnavailableError extends Error {
 }
 
 let opening: Promise<StarDatabase> | undefined;
+let stopWatching: (() => void) | undefined;
 const versionChangeListeners = new Set<() => void>();
 
 /**
@@ -30,8 +31,10 @@ export function getDatabase(): Promise<StarDatabase> {
 				return false;
 			});
 			await db.open();
-			const { recoverUnsaved } = await import('./unsaved');
+			// Edits a closed or crashed page left in its stash go in before anything reads.
+			const { recoverUnsaved, watchOtherTabs } = await import('./unsaved');
 			await recoverUnsaved(db);
+			stopWatching = watchOtherTabs(db);
 			return db;
 		} catch (e) {
 			opening = undefined;
@@ -44,6 +47,7 @@ export function getDatabase(): Promise<StarDatabase> {
 /** Closes the connection; the next getDatabase() opens a new one (tests, deleting all data). */
 export async function closeDatabase() {
 	const db = await opening?.catch(() => undefined);
+	stopWatching?.();
 	db?.close();
 	opening = undefined;
 }

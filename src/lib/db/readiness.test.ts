@@ -1,20 +1,11 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportBackup, importBackup } from './backup';
 import { validateBackup } from './backup-format';
-import { closeDatabase, getDatabase } from './open';
+import { getDatabase } from './open';
 import { FIT_ID, readinessQuery, saveReadiness } from './readiness';
-import { StarDatabase } from './schema';
+import { reopened, useFreshDatabase } from './test-db';
 
-afterEach(async () => {
-	await closeDatabase();
-	await new StarDatabase().delete();
-});
-
-async function reopened() {
-	await closeDatabase();
-	return getDatabase();
-}
+useFreshDatabase();
 
 describe('readiness', () => {
 	it('creates a record on first save and patches it afterwards, across a reload', async () => {
@@ -68,7 +59,7 @@ describe('readiness', () => {
 		await saveReadiness('listening', { rating: 5, storyIds: ['s1'], note: 'Strong.' });
 		await saveReadiness('delivery', { storyIds: ['s2'] });
 		await saveReadiness(FIT_ID, { answers: { '3': 'Yes, I notice them.' } });
-		const backup = JSON.parse(JSON.stringify(await exportBackup()));
+		const backup = JSON.parse(await (await exportBackup()).file.text());
 		const checked = validateBackup(backup);
 		expect(checked.ok).toBe(true);
 

@@ -1,4 +1,6 @@
+import type { EditorSpec } from './editor-spec';
 import { getDatabase } from './open';
+import { patchRecord } from './patch-record';
 import type { StarDatabase } from './schema';
 import type { ReadinessRecord } from './types';
 
@@ -24,35 +26,32 @@ export const FIT_ID = 'fit';
 export async function saveReadiness(
 	skillId: string,
 	patch: Partial<ReadinessFields>
-): Promise<void> {
-	await writeReadiness(await getDatabase(), skillId, patch);
-}
-
-export async function writeReadiness(
-	db: StarDatabase,
-	skillId: string,
-	patch: Partial<ReadinessFields>
-) {
+): Promise<string> {
 	const { rating } = patch;
 	if (rating !== undefined && !(Number.isInteger(rating) && rating >= 1 && rating <= 5))
 		throw new Error(`a rating must be a whole number from 1 to 5, not ${rating}`);
-	await db.transaction('rw', db.readiness, async () => {
-		const now = new Date().toISOString();
-		const stored = await db.readiness.get(skillId);
-		const record: ReadinessRecord = {
-			storyIds: [],
-			createdAt: now,
-			...stored,
-			...patch,
-			skillId,
-			updatedAt: now
-		};
-		// Absent rather than undefined, so the record reads the same after a backup round trip.
-		for (const key of Object.keys(patch) as (keyof ReadinessFields)[])
-			if (record[key] === undefined) delete record[key];
-		await db.readiness.put(record);
-	});
+	return patchRecord(await getDatabase(), readinessTarget(skillId), patch);
 }
+
+const readinessTarget = (skillId: string) =>
+	({ table: 'readiness', key: skillId, empty: { storyIds: [] } }) as const;
+
+/** The editor of one skill's rating, evidence and note. */
+export const skillEditor = (skillId: string): EditorSpec<SkillFields, ReadinessRecord> => ({
+	empty: EMPTY_SKILL,
+	write: (patch) => saveReadiness(skillId, patch),
+	query: readinessSkillQuery(skillId),
+	target: readinessTarget(skillId)
+});
+
+/** The editor of the fit reflection's answers. */
+export const fitEditor = (): EditorSpec<FitFields, ReadinessRecord> => ({
+	empty: EMPTY_FIT,
+	write: (patch) => saveReadiness(FIT_ID, patch),
+	query: readinessSkillQuery(FIT_ID),
+	target: readinessTarget(FIT_ID),
+	fields: (record) => ({ answers: record.answers ?? {} })
+});
 
 /** Live query: every readiness record (the fit reflection's too), by skill id. */
 export const readinessQuery = () => async (db: StarDatabase) =>

@@ -1,7 +1,6 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { saveAttempt } from './attempts';
-import { closeDatabase, getDatabase } from './open';
+import { getDatabase } from './open';
 import {
 	deleteRecording,
 	recordingQuery,
@@ -9,17 +8,9 @@ import {
 	restoreRecording,
 	saveRecording
 } from './recordings';
-import { StarDatabase } from './schema';
+import { reopened, useFreshDatabase } from './test-db';
 
-afterEach(async () => {
-	await closeDatabase();
-	await new StarDatabase().delete();
-});
-
-async function reopened() {
-	await closeDatabase();
-	return getDatabase();
-}
+useFreshDatabase();
 
 const attempt = () =>
 	saveAttempt({

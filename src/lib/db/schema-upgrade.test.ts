@@ -4,14 +4,14 @@
  * not there) and describe the upgrade's effect in `expectedNow`; add a fixture case if version
  * n - 1 stored records the v1 fixture cannot express.
  */
-import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BACKUP_TABLES, decodeBase64, type BackupData } from './backup-format';
-import { closeDatabase, getDatabase } from './open';
-import { DB_NAME, StarDatabase } from './schema';
+import { getDatabase } from './open';
+import { DB_NAME } from './schema';
 import type { RecordingRecord } from './types';
+import { useFreshDatabase } from './test-db';
 
 /** Each schema version's stores exactly as published. Never edit one; append the next. */
 const PUBLISHED: Record<number, Record<string, string>> = {
@@ -56,10 +56,7 @@ interface UpgradeCase {
 
 const CASES: UpgradeCase[] = [{ from: 1, records: v1Records, expected: expectedNow }];
 
-afterEach(async () => {
-	await closeDatabase();
-	await new StarDatabase().delete();
-});
+useFreshDatabase();
 
 /** Writes `records` with the schema as published at `version`, then closes. */
 async function writeAtVersion(version: number, records: StoredV1) {

@@ -1,8 +1,5 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { saveAnswer } from './answers';
-import { closeDatabase, getDatabase } from './open';
-import { StarDatabase } from './schema';
 import {
 	createStory,
 	deleteStory,
@@ -11,17 +8,9 @@ import {
 	undoDeleteStory,
 	useStoryInAnswer
 } from './stories';
-import { recoverUnsaved, stashKey } from './unsaved';
+import { reopened, useFreshDatabase } from './test-db';
 
-afterEach(async () => {
-	await closeDatabase();
-	await new StarDatabase().delete();
-});
-
-async function reopened() {
-	await closeDatabase();
-	return getDatabase();
-}
+useFreshDatabase();
 
 describe('stories', () => {
 	it('creates and edits a story that survives a reload', async () => {
@@ -87,31 +76,5 @@ describe('stories', () => {
 			themeIds: ['conflict']
 		});
 		expect((await db.answers.get('conflict-q'))!.storyId).toBe(id);
-	});
-});
-
-describe('recoverUnsaved', () => {
-	it('writes edits a closing page stashed, then forgets them', async () => {
-		const entries = new Map<string, string>([
-			[stashKey('answer', 'q'), JSON.stringify({ action: 'typed as the tab closed' })],
-			['another-app', 'kept']
-		]);
-		const storage = {
-			get length() {
-				return entries.size;
-			},
-			key: (i: number) => [...entries.keys()][i] ?? null,
-			getItem: (k: string) => entries.get(k) ?? null,
-			removeItem: (k: string) => void entries.delete(k)
-		} as Storage;
-		const db = await getDatabase();
-		await saveAnswer('q', { situation: 'S' });
-		expect(await recoverUnsaved(db, storage)).toBe(1);
-		expect(await (await reopened()).answers.get('q')).toMatchObject({
-			situation: 'S',
-			action: 'typed as the tab closed'
-		});
-		expect([...entries.keys()]).toEqual(['another-app']);
-		expect(await recoverUnsaved(db, storage)).toBe(0);
 	});
 });

@@ -1,4 +1,6 @@
+import type { EditorSpec } from './editor-spec';
 import { getDatabase } from './open';
+import { patchRecord } from './patch-record';
 import type { StarDatabase } from './schema';
 import { takeSnapshot } from './snapshots';
 import type { AnswerRecord, StoryRecord } from './types';
@@ -24,19 +26,21 @@ export async function createStory(fields: Partial<StoryFields> = {}): Promise<st
 	return id;
 }
 
-/** Writes the given fields of a story in one transaction; throws if the story was deleted. */
-export async function saveStory(id: string, patch: Partial<StoryFields>): Promise<void> {
-	const db = await getDatabase();
-	await writeStory(db, id, patch);
+/**
+ * Writes the given fields of a story in one transaction and resolves with its new `updatedAt`;
+ * throws if the story was deleted, or TooBigError past the backup limits.
+ */
+export async function saveStory(id: string, patch: Partial<StoryFields>): Promise<string> {
+	return patchRecord(await getDatabase(), { table: 'stories', key: id }, patch);
 }
 
-export async function writeStory(db: StarDatabase, id: string, patch: Partial<StoryFields>) {
-	await db.transaction('rw', db.stories, async () => {
-		const stored = await db.stories.get(id);
-		if (!stored) throw new Error('this story was deleted');
-		await db.stories.put({ ...stored, ...patch, id, updatedAt: new Date().toISOString() });
-	});
-}
+/** The editor of one story. */
+export const storyEditor = (id: string): EditorSpec<StoryFields, StoryRecord> => ({
+	empty: EMPTY_STORY,
+	write: (patch) => saveStory(id, patch),
+	query: storyQuery(id),
+	target: { table: 'stories', key: id }
+});
 
 /**
  * Deletes a story after snapshotting it and the links answers had to it, in one transaction.

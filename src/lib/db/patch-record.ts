@@ -1,0 +1,62 @@
+import type { Table } from 'dexie';
+import { overLimit } from './limits';
+import type { StarDatabase } from './schema';
+
+/** The tables an editor writes field by field, through a save queue and the unsaved-edit stash. */
+export type EditableTable = 'answers' | 'stories' | 'narrative' | 'interviews' | 'readiness';
+
+/** Where an edit goes: one record of one table, and how to start it when it is not there yet. */
+export interface RecordTarget {
+	table: EditableTable;
+	key: string;
+	/** The fields of a new record; without it, a missing record was deleted and is not revived. */
+	empty?: object;
+}
+
+/** Thrown when an edit would make a record a backup could not hold; `message` is for the user. */
+export class TooBigError extends Error {
+	name = 'TooBigError';
+}
+
+/**
+ * Writes `patch` over one stored record in one transaction, and returns the `updatedAt` it
+ * stored. Fields set to undefined are removed (absent, so the record reads the same after a
+ * backup round trip). A missing record is created from `target.empty`, or, without it, throws
+ * (the record was deleted). Throws TooBigError, writing nothing, if a text or list is past the
+ * backup limits.
+ */
+export async function patchRecord(
+	db: StarDatabase,
+	target: RecordTarget,
+	patch: object
+): Promise<string> {
+	const tooBig = overLimit(patch);
+	if (tooBig) throw new TooBigError(tooBig);
+	const table = db.table(target.table) as Table<Record<string, unknown>, string>;
+	const keyPath = table.schema.primKey.keyPath as string;
+	return db.transaction('rw', table, async () => {
+		const now = new Date().toISOString();
+		const stored = await table.get(target.key);
+		if (!stored && !target.empty) throw new Error(`this ${singular[target.table]} was deleted`);
+		const record: Record<string, unknown> = {
+			...target.empty,
+			createdAt: now,
+			...stored,
+			...patch,
+			[keyPath]: target.key,
+			updatedAt: now
+		};
+		for (const [field, value] of Object.entries(record))
+			if (value === undefined) delete record[field];
+		await table.put(record);
+		return now;
+	});
+}
+
+const singular: Record<EditableTable, string> = {
+	answers: 'answer',
+	stories: 'story',
+	narrative: 'narrative section',
+	interviews: 'interview',
+	readiness: 'readiness record'
+};

@@ -1,0 +1,72 @@
+import type { Page } from '@playwright/test';
+import { bank } from './bank';
+import { expect, test } from './fixtures';
+
+// Issue 24: what an adversarial run broke, reproduced in a real browser.
+const theme = bank.themes[3];
+const questionUrl = `/questions/${theme.id}/${theme.questions[0].id}`;
+const field = (page: Page, name: string) => page.getByLabel(name, { exact: true });
+
+async function openQuestion(page: Page) {
+	await page.goto(questionUrl);
+	await expect(field(page, 'Action')).toBeEnabled();
+}
+
+test('a tab closed inside the debounce keeps its edit when another tab saves the same answer', async ({
+	page,
+	context
+}) => {
+	const other = await context.newPage();
+	await openQuestion(page);
+	await openQuestion(other);
+	await field(page, 'Situation').fill('Typed in the first tab just before it closed');
+	await page.close();
+	await field(other, 'Result').fill('Saved in the second tab afterwards');
+	await expect(other.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+
+	// The second tab writes the closed tab's edit as soon as that tab is gone.
+	await expect(field(other, 'Situation')).toHaveValue(
+		'Typed in the first tab just before it closed'
+	);
+	await other.reload();
+	await expect(field(other, 'Situation')).toHaveValue(
+		'Typed in the first tab just before it closed'
+	);
+	await expect(field(other, 'Result')).toHaveValue('Saved in the second tab afterwards');
+});
+
+test('two tabs typing in the same field end up showing what is stored', async ({
+	page,
+	context
+}) => {
+	const other = await context.newPage();
+	await openQuestion(page);
+	await openQuestion(other);
+	for (let i = 0; i < 6; i++) {
+		const tab = i % 2 === 0 ? page : other;
+		await field(tab, 'Action').fill(
+			`Written in ${tab === page ? 'the first' : 'the second'} tab, turn ${i}`
+		);
+	}
+	for (const tab of [page, other])
+		await expect(tab.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+	// Both tabs show the same text, and it is the text stored.
+	await expect
+		.poll(async () => field(other, 'Action').inputValue())
+		.toBe(await field(page, 'Action').inputValue());
+	const shown = await field(page, 'Action').inputValue();
+	const fresh = await context.newPage();
+	await openQuestion(fresh);
+	await expect(field(fresh, 'Action')).toHaveValue(shown);
+});
+
+test('a crash inside the debounce loses none of the typing', async ({ page, context }) => {
+	await openQuestion(page);
+	await field(page, 'Task').fill('The last burst before the crash');
+	// The renderer dies at once: no pagehide, no flush, no IndexedDB write.
+	await page.goto('chrome://crash').catch(() => {});
+
+	const again = await context.newPage();
+	await openQuestion(again);
+	await expect(field(again, 'Task')).toHaveValue('The last burst before the crash');
+});
