@@ -12,19 +12,20 @@ async function openQuestion(page: Page) {
 	await expect(field(page, 'Action')).toBeEnabled();
 }
 
-test('a tab closed inside the debounce keeps its edit when another tab saves the same answer', async ({
+test('a tab closed with its edit unwritten keeps it when another tab saves the same answer', async ({
 	page,
 	context
 }) => {
 	const other = await context.newPage();
 	await openQuestion(page);
 	await openQuestion(other);
+	await stallWrites(page);
 	await field(page, 'Situation').fill('Typed in the first tab just before it closed');
-	await page.close();
+	await page.close({ runBeforeUnload: true });
 	await field(other, 'Result').fill('Saved in the second tab afterwards');
 	await expect(other.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 
-	// The second tab writes the closed tab's edit as soon as that tab is gone.
+	// The second tab writes the closed tab's edit once that tab is gone.
 	await expect(field(other, 'Situation')).toHaveValue(
 		'Typed in the first tab just before it closed'
 	);
@@ -35,6 +36,29 @@ test('a tab closed inside the debounce keeps its edit when another tab saves the
 	await expect(field(other, 'Result')).toHaveValue('Saved in the second tab afterwards');
 });
 
+/** The page's IndexedDB writes never land, as when it dies before the debounce runs out. */
+async function stallWrites(page: Page) {
+	await page.evaluate(() => {
+		IDBObjectStore.prototype.put = () => {
+			throw new DOMException('stalled', 'AbortError');
+		};
+	});
+}
+
+/** Types into Action as a person does, a keystroke every few milliseconds, in the page. */
+async function typeFast(page: Page, words: string) {
+	await page.evaluate(async (text) => {
+		const action = [...document.querySelectorAll('label')].find(
+			(l) => l.textContent?.trim() === 'Action'
+		)!.control as HTMLTextAreaElement;
+		for (let i = 1; i <= text.length; i++) {
+			action.value = text.slice(0, i);
+			action.dispatchEvent(new Event('input', { bubbles: true }));
+			await new Promise((resolve) => setTimeout(resolve, 15));
+		}
+	}, words);
+}
+
 test('two tabs typing in the same field end up showing what is stored', async ({
 	page,
 	context
@@ -42,12 +66,10 @@ test('two tabs typing in the same field end up showing what is stored', async ({
 	const other = await context.newPage();
 	await openQuestion(page);
 	await openQuestion(other);
-	for (let i = 0; i < 6; i++) {
-		const tab = i % 2 === 0 ? page : other;
-		await field(tab, 'Action').fill(
-			`Written in ${tab === page ? 'the first' : 'the second'} tab, turn ${i}`
-		);
-	}
+	await Promise.all([
+		typeFast(page, 'first tab typing a sentence of its own, on and on'),
+		typeFast(other, 'second tab typing another sentence, over and over')
+	]);
 	for (const tab of [page, other])
 		await expect(tab.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 	// Both tabs show the same text, and it is the text stored.
@@ -62,6 +84,7 @@ test('two tabs typing in the same field end up showing what is stored', async ({
 
 test('a crash inside the debounce loses none of the typing', async ({ page, context }) => {
 	await openQuestion(page);
+	await stallWrites(page);
 	await field(page, 'Task').fill('The last burst before the crash');
 	// The renderer dies at once: no pagehide, no flush, no IndexedDB write.
 	await page.goto('chrome://crash').catch(() => {});
