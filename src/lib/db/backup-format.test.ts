@@ -284,6 +284,104 @@ describe('validateBackup', () => {
 
 type Fixture = ReturnType<typeof fixture>;
 
+// Issue 24, item 9: wrongly typed settings and snapshots crashed pages; impossible dates passed.
+describe('settings, snapshots and dates a page reads', () => {
+	const setting = (key: string, value: unknown) => {
+		const backup = fixture();
+		backup.data.settings = [
+			{ key, value, createdAt: backup.exportedAt, updatedAt: backup.exportedAt }
+		];
+		return backup;
+	};
+
+	it.each([
+		[
+			'speakingReadings',
+			'abc',
+			'settings[0].value must be a list of speaking-rate readings, not text'
+		],
+		[
+			'speakingReadings',
+			[{ words: 'x', ms: 1, at: '2025-01-01T00:00:00.000Z' }],
+			'settings[0].value[0].words must be a whole number 0 or more, not text'
+		],
+		['coachJargon', 5, 'settings[0].value must be a list of words, not the number 5'],
+		['lastBackupAt', 'yesterday', 'settings[0].value must be an ISO date and time'],
+		[
+			'practiceDefaults',
+			{ count: 'three' },
+			'settings[0].value.count must be a whole number from 1 to 100, not text'
+		],
+		['practiceDefaults', [], 'settings[0].value must be an object of practice settings, not a list']
+	])('refuses a %s setting of the wrong type', (key, value, message) => {
+		expect(errorsOf(setting(key, value))[0]).toContain(message);
+	});
+
+	it('keeps settings it does not know (a newer version may have written them)', () => {
+		expect(validateBackup(setting('somethingNew', { any: ['plain', 1] })).ok).toBe(true);
+	});
+
+	it('refuses a narrative version without its sections', () => {
+		const backup = fixture();
+		backup.data.snapshots[0] = {
+			...backup.data.snapshots[0],
+			kind: 'narrative',
+			reason: 'manual',
+			data: { text: 'not the shape' }
+		};
+		expect(errorsOf(backup)[0]).toContain('.data.sections must be an object of texts, not nothing');
+	});
+
+	it.each(['2025-02-30', '2025-02-29T10:00:00.000Z', '2024-04-31'])(
+		'refuses the impossible date %s',
+		(date) => {
+			const backup = fixture();
+			backup.data.interviews[0].date = date;
+			expect(errorsOf(backup)[0]).toMatch(/^interviews\[0\]\.date must be a date like 2024-05-01/);
+		}
+	);
+
+	it('accepts 29 February in a leap year', () => {
+		const backup = fixture();
+		backup.data.interviews[0].date = '2024-02-29';
+		expect(validateBackup(backup).ok).toBe(true);
+	});
+});
+
+// Issue 24, item 6: ids from a backup became path segments ("/lead" blanked /stories).
+describe('ids that become part of a link', () => {
+	it.each(['/lead', 'trail/', '..', '%2e%2e', 'a/b', 'q?x=1#h', '.', ' x'])(
+		'refuses the story id %j',
+		(id) => {
+			const backup = fixture();
+			backup.data.stories[0].id = id;
+			expect(errorsOf(backup).join('\n')).toContain(
+				'stories[0].id must be an id of letters, digits, "-" and "_"'
+			);
+		}
+	);
+
+	it.each([
+		['answers', 'questionId'],
+		['interviews', 'id'],
+		['questions', 'id'],
+		['cards', 'questionId'],
+		['attempts', 'questionId']
+	])('refuses a %s %s that is not link-safe', (table, field) => {
+		const backup = fixture();
+		backup.data[table][0][field] = '../x';
+		expect(errorsOf(backup).join('\n')).toContain(`${table}[0].${field} must be an id of letters`);
+	});
+
+	it('refuses link-unsafe ids inside lists too', () => {
+		const backup = fixture();
+		backup.data.stories[0].themeIds = ['people', 'a/b'];
+		expect(errorsOf(backup).join('\n')).toContain(
+			'stories[0].themeIds[1] must be an id of letters'
+		);
+	});
+});
+
 describe('upgradeBackup', () => {
 	const v1 = (): VersionedBackup => ({ ...fixture(), version: 1 });
 

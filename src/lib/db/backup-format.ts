@@ -129,7 +129,13 @@ export function mapRecords(
 
 /** Reports `problem` (e.g. "must be text") about the value at `path` (e.g. "answers[3].task"). */
 type Report = (path: string, problem: string) => void;
-type Check = (value: unknown, path: string, report: Report) => void;
+/** `record` is the whole record, for a field whose shape depends on another (a setting's key). */
+type Check = (
+	value: unknown,
+	path: string,
+	report: Report,
+	record?: Record<string, unknown>
+) => void;
 interface Rule {
 	check: Check;
 	optional?: true;
@@ -185,21 +191,43 @@ const id: Check = (v, path, report) => {
 		);
 };
 
+/** Ids that become part of a link (/stories/<id>): UUIDs and kebab-case ids, nothing a URL reads. */
+const LINK_SAFE = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+const linkId: Check = (v, path, report) => {
+	let ok = true;
+	id(v, path, (p, problem) => {
+		ok = false;
+		report(p, problem);
+	});
+	if (ok && !LINK_SAFE.test(v as string))
+		report(
+			path,
+			`must be an id of letters, digits, "-" and "_" (it becomes part of a link), not ${quote(v)}`
+		);
+};
+
 const ISO_DATE = '\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])';
 const ISO_TIME =
 	'T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)';
 const DATE_TIME = new RegExp(`^${ISO_DATE}${ISO_TIME}$`);
 const DATE_OR_DATE_TIME = new RegExp(`^${ISO_DATE}(?:${ISO_TIME})?$`);
 
+/** A day that is on the calendar: Date.parse takes 2025-02-30 as 2 March. */
+function onCalendar(v: string): boolean {
+	const [year, month, day] = v.slice(0, 10).split('-').map(Number);
+	return day <= new Date(Date.UTC(year, month, 0)).getUTCDate() && !Number.isNaN(Date.parse(v));
+}
+
 const dateTime: Check = (v, path, report) => {
-	if (typeof v !== 'string' || !DATE_TIME.test(v) || Number.isNaN(Date.parse(v)))
+	if (typeof v !== 'string' || !DATE_TIME.test(v) || !onCalendar(v))
 		report(path, `must be an ISO date and time like 2024-05-01T09:30:00.000Z, not ${found(v)}`);
 };
 
 /** A calendar date (an interview's day) or date and time; empty when not known yet. */
 const dateOrEmpty: Check = (v, path, report) => {
 	if (v === '') return;
-	if (typeof v !== 'string' || !DATE_OR_DATE_TIME.test(v) || Number.isNaN(Date.parse(v)))
+	if (typeof v !== 'string' || !DATE_OR_DATE_TIME.test(v) || !onCalendar(v))
 		report(path, `must be a date like 2024-05-01, or empty, not ${found(v)}`);
 };
 
@@ -330,15 +358,64 @@ const starParts = {
 	action: required(text),
 	result: required(text)
 };
-const ids = listOf(id, 'ids');
+const ids = listOf(linkId, 'ids');
+
+/** An object with these fields (all optional: older versions wrote fewer), for settings. */
+const fieldsOf =
+	(what: string, fields: Record<string, Check>): Check =>
+	(v, path, report) => {
+		if (!isPlainObject(v)) return report(path, `must be an object of ${what}, not ${found(v)}`);
+		for (const [field, check] of Object.entries(fields))
+			if (v[field] !== undefined) check(v[field], `${path}.${field}`, report);
+		for (const key of Object.keys(v))
+			if (!Object.hasOwn(fields, key)) plainData(v[key], `${path}${member(key)}`, report);
+	};
+
+const boolean: Check = (v, path, report) => {
+	if (typeof v !== 'boolean') report(path, `must be true or false, not ${found(v)}`);
+};
+
+/**
+ * The settings pages read, by key, each with its own shape; any other key is kept as plain
+ * data (a newer version may have written it).
+ */
+const SETTINGS: Record<string, Check> = {
+	lastBackupAt: dateTime,
+	speakingReadings: listOf(
+		fieldsOf('reading', { words: count0, ms: nonNegative, at: dateTime }),
+		'speaking-rate readings'
+	),
+	coachJargon: listOf(text, 'words'),
+	practiceDefaults: fieldsOf('practice settings', {
+		themeIds: ids,
+		mode: oneOf('unanswered-first', 'weakest', 'due', 'random', 'mock'),
+		count: numberIn(1, 100, true),
+		prepSeconds: nonNegative,
+		targetSeconds: nonNegative,
+		showAnswer: boolean,
+		record: boolean,
+		interruptions: boolean
+	}),
+	practiceRound: fieldsOf('practice round', {})
+};
+
+const settingValue: Check = (v, path, report, record) =>
+	(SETTINGS[record?.key as string] ?? plainData)(v, path, report);
+
+/** A snapshot's copy: a narrative version is read by the narrative page, section by section. */
+const snapshotData: Check = (v, path, report, record) => {
+	if (record?.kind !== 'narrative') return plainData(v, path, report);
+	if (!isPlainObject(v)) return report(path, `must be an object of sections, not ${found(v)}`);
+	textById(v.sections, `${path}.sections`, report);
+};
 
 const TABLES: { [T in BackupTable]: TableSpec<BackupData[T][number]> } = {
 	answers: {
 		key: 'questionId',
 		fields: {
-			questionId: required(id),
+			questionId: required(linkId),
 			...starParts,
-			storyId: optional(id),
+			storyId: optional(linkId),
 			status: required(oneOf('draft', 'ready')),
 			...stamps
 		}
@@ -346,7 +423,7 @@ const TABLES: { [T in BackupTable]: TableSpec<BackupData[T][number]> } = {
 	stories: {
 		key: 'id',
 		fields: {
-			id: required(id),
+			id: required(linkId),
 			title: required(text),
 			...starParts,
 			themeIds: required(ids),
@@ -367,7 +444,7 @@ const TABLES: { [T in BackupTable]: TableSpec<BackupData[T][number]> } = {
 			reason: required(
 				oneOf('manual', 'before-restore', 'before-import', 'before-reset', 'before-delete')
 			),
-			data: required(plainData),
+			data: required(snapshotData),
 			...stamps
 		}
 	},
@@ -375,7 +452,7 @@ const TABLES: { [T in BackupTable]: TableSpec<BackupData[T][number]> } = {
 		key: 'id',
 		fields: {
 			id: required(id),
-			questionId: required(id),
+			questionId: required(linkId),
 			startedAt: required(dateTime),
 			prepMs: required(nonNegative),
 			answerMs: required(nonNegative),
@@ -399,7 +476,7 @@ const TABLES: { [T in BackupTable]: TableSpec<BackupData[T][number]> } = {
 	cards: {
 		key: 'questionId',
 		fields: {
-			questionId: required(id),
+			questionId: required(linkId),
 			due: required(dateTime),
 			stability: required(nonNegative),
 			difficulty: required(nonNegative),
@@ -416,8 +493,8 @@ const TABLES: { [T in BackupTable]: TableSpec<BackupData[T][number]> } = {
 	questions: {
 		key: 'id',
 		fields: {
-			id: required(id),
-			themeId: required(id),
+			id: required(linkId),
+			themeId: required(linkId),
 			text: required(text),
 			notes: required(text),
 			followUps: required(listOf(text, 'questions')),
@@ -428,7 +505,7 @@ const TABLES: { [T in BackupTable]: TableSpec<BackupData[T][number]> } = {
 	interviews: {
 		key: 'id',
 		fields: {
-			id: required(id),
+			id: required(linkId),
 			company: required(text),
 			role: required(text),
 			date: required(dateOrEmpty),
@@ -457,7 +534,7 @@ const TABLES: { [T in BackupTable]: TableSpec<BackupData[T][number]> } = {
 	},
 	settings: {
 		key: 'key',
-		fields: { key: required(id), value: required(plainData), ...stamps }
+		fields: { key: required(id), value: required(settingValue), ...stamps }
 	}
 };
 
@@ -511,7 +588,7 @@ function validateTable(
 			const value = Object.hasOwn(row, field) ? row[field] : undefined;
 			if (value === undefined) {
 				if (!rule.optional) report(`${at}.${field}`, 'is missing');
-			} else rule.check(value, `${at}.${field}`, report);
+			} else rule.check(value, `${at}.${field}`, report, row);
 		}
 		// Fields this build does not know are kept, so nothing a newer build stored is lost.
 		for (const field of Object.keys(row))
