@@ -28,4 +28,18 @@ describe('markdown rendering', () => {
 		);
 		expect(markdown.block('<form action="/x"><input></form>')).not.toContain('<form');
 	});
+
+	// Issue 24, item 12: the CSP blocked a remote image but logged an error on every render.
+	it('says a remote image is not shown instead of asking for it', () => {
+		for (const src of [
+			'https://tracker.example/p.png',
+			'//cdn.example/a.gif',
+			'HTTP://x.example/b'
+		])
+			expect(markdown.block(`See ![the chart](${src})`)).toBe(
+				'<p>See <span class="remote-image">[image not shown: the chart. Remote images are not shown.]</span></p>\n'
+			);
+		expect(markdown.inline('![](https://x.example/c.png)')).not.toContain('<img');
+		expect(markdown.inline('![dot](data:image/png;base64,iVBORw0KGgo=)')).toContain('<img');
+	});
 });

@@ -16,7 +16,16 @@ export function createRenderer(purify: DOMPurify): MarkdownRenderer {
 	const marked = new Marked({ gfm: true, async: false });
 	// Raw HTML shows as the text it is: answers need formatting, not markup, and a browser with a
 	// CSP reports every inline handler it merely parses, even in DOMPurify's inert document.
-	marked.use({ renderer: { html: ({ text }) => escapeHtml(text) } });
+	// An image from another site would be blocked by the CSP (and logged) on every render: say so.
+	marked.use({
+		renderer: {
+			html: ({ text }) => escapeHtml(text),
+			image: ({ href, text }) =>
+				isRemote(href)
+					? `<span class="remote-image">[image not shown: ${escapeHtml(text || href)}. Remote images are not shown.]</span>`
+					: false
+		}
+	});
 	const clean = (html: string) =>
 		purify.sanitize(html, { FORBID_ATTR: ['style'], FORBID_TAGS: ['style', 'form'] });
 	purify.addHook('afterSanitizeAttributes', (node) => {
@@ -30,6 +39,11 @@ export function createRenderer(purify: DOMPurify): MarkdownRenderer {
 		block: (markdown) => clean(marked.parse(markdown) as string),
 		inline: (markdown) => clean(marked.parseInline(markdown) as string)
 	};
+}
+
+/** An address on another site (the app itself only serves relative, data: and blob: images). */
+function isRemote(href: string) {
+	return /^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(href.trim()) && !/^(?:data|blob):/i.test(href.trim());
 }
 
 function escapeHtml(text: string) {
