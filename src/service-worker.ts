@@ -5,7 +5,10 @@
 import { base, build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
-const CACHE = `star-practice-${version}`;
+const PREFIX = 'star-practice-';
+const CACHE = `${PREFIX}${version}`;
+/** Each open page holds a shared Web Lock of this name plus its version (see pwa/app-update). */
+const VERSION_LOCK = 'star-practice:version:';
 // Shown in the README and the manifest, never needed offline.
 const NOT_PRECACHED = /\/screenshots\//;
 const FALLBACK = `${base}/200.html`;
@@ -19,6 +22,8 @@ const ASSETS = [
 	FALLBACK
 ];
 
+const PRECACHED = new Set(ASSETS);
+
 sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
 });
@@ -26,15 +31,48 @@ sw.addEventListener('install', (event) => {
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
-			for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+			await dropUnusedVersions();
 			await sw.clients.claim();
 		})()
 	);
 });
 
-// The page asks for this when the user taps "Reload" on the new-version prompt.
+/**
+ * Deletes the caches of older versions that no open page still runs: a tab left on an old
+ * version loads its remaining code from its own version's cache, offline too.
+ */
+async function dropUnusedVersions() {
+	const held = (await sw.navigator.locks?.query())?.held ?? [];
+	const inUse = new Set(
+		held.flatMap((l) =>
+			l.name?.startsWith(VERSION_LOCK) ? [l.name.slice(VERSION_LOCK.length)] : []
+		)
+	);
+	for (const key of await caches.keys())
+		if (key.startsWith(PREFIX) && key !== CACHE && !inUse.has(key.slice(PREFIX.length)))
+			await caches.delete(key);
+}
+
+/** Puts back whatever is missing from this version's cache (the user cleared it, say). */
+async function refill() {
+	const cache = await caches.open(CACHE);
+	const have = new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
+	const missing = ASSETS.filter((path) => !have.has(path));
+	if (missing.length) await cache.addAll(missing);
+}
+
 sw.addEventListener('message', (event) => {
-	if (event.data?.type === 'SKIP_WAITING') void sw.skipWaiting();
+	const type = event.data?.type;
+	// The page asks for this when the user taps "Reload" on the new-version prompt.
+	if (type === 'SKIP_WAITING') void sw.skipWaiting();
+	// Each page asks for this once it has loaded; the reply says the cache is whole again.
+	if (type === 'CHECK_CACHE')
+		event.waitUntil(
+			Promise.all([refill(), dropUnusedVersions()]).then(
+				() => event.ports[0]?.postMessage({ ok: true }),
+				(error) => event.ports[0]?.postMessage({ ok: false, error: String(error) })
+			)
+		);
 });
 
 sw.addEventListener('fetch', (event) => {
@@ -48,14 +86,16 @@ sw.addEventListener('fetch', (event) => {
 /**
  * Cache first: the cache holds one complete, consistent version of the app, so pages and their
  * assets always match, and a train tunnel costs nothing. Updates arrive as a new service worker.
+ * A file this version lacks may be an old tab's, kept in its own version's cache. What is
+ * missing from the cache is put back as it is fetched.
  */
 async function respond(request: Request, url: URL): Promise<Response> {
 	const cache = await caches.open(CACHE);
-	const cached = await cache.match(url.pathname);
+	const cached = (await cache.match(url.pathname)) ?? (await caches.match(url.pathname));
 	if (cached) return cached;
 	try {
 		const response = await fetch(request);
-		if (response.ok && QUESTION_PAGE.test(url.pathname))
+		if (response.ok && (PRECACHED.has(url.pathname) || QUESTION_PAGE.test(url.pathname)))
 			void cache.put(url.pathname, response.clone());
 		return response;
 	} catch (error) {

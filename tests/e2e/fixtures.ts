@@ -1,5 +1,13 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { appendFileSync, cpSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import {
+	appendFileSync,
+	cpSync,
+	mkdtempSync,
+	mkdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -85,6 +93,12 @@ export async function serveCopyOfBuild() {
 	return {
 		url: `http://localhost:${(server.address() as AddressInfo).port}`,
 		publishNewVersion: () => appendFileSync(join(dir, 'service-worker.js'), '\n// next version\n'),
+		/** A new deployment whose worker keeps its files under a cache of a new version's name. */
+		publishNewCacheVersion: () => {
+			const { version } = JSON.parse(readFileSync(join(dir, '_app/version.json'), 'utf8'));
+			const worker = join(dir, 'service-worker.js');
+			writeFileSync(worker, readFileSync(worker, 'utf8').replaceAll(version, `${version}-next`));
+		},
 		close: async () => {
 			server.closeAllConnections();
 			await new Promise((resolve) => server.close(resolve));

@@ -1,4 +1,4 @@
-import { dev } from '$app/environment';
+import { dev, version } from '$app/environment';
 
 /**
  * Registers the service worker and notices when a new version is waiting. It never reloads
@@ -15,6 +15,14 @@ class AppUpdate {
 			type: dev ? 'module' : 'classic'
 		});
 		this.#registration = registration;
+		// While this page lives, the cache of its version stays (an update must not pull it away).
+		void navigator.locks?.request(
+			`star-practice:version:${version}`,
+			{ mode: 'shared' },
+			() => new Promise<never>(() => {})
+		);
+		// Puts back anything cleared from the offline cache while the network is there.
+		void navigator.serviceWorker.ready.then((ready) => checkCache(ready.active));
 		const notice = () => {
 			// With no controller this is the first install, not an update.
 			if (registration.waiting && navigator.serviceWorker.controller) this.available = true;
@@ -41,3 +49,13 @@ class AppUpdate {
 }
 
 export const appUpdate = new AppUpdate();
+
+/** Asks the service worker to make its cache whole again; resolves when it has. */
+export function checkCache(worker: ServiceWorker | null | undefined): Promise<boolean> {
+	if (!worker) return Promise.resolve(false);
+	return new Promise((resolve) => {
+		const channel = new MessageChannel();
+		channel.port1.onmessage = (event) => resolve(event.data?.ok === true);
+		worker.postMessage({ type: 'CHECK_CACHE' }, [channel.port2]);
+	});
+}
