@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { bank } from './bank';
 import { expect, test } from './fixtures';
@@ -92,4 +93,39 @@ test('a crash inside the debounce loses none of the typing', async ({ page, cont
 	const again = await context.newPage();
 	await openQuestion(again);
 	await expect(field(again, 'Task')).toHaveValue('The last burst before the crash');
+});
+
+// Issue 24, item 7: a 130-character URL as a title pushed pages sideways on a phone.
+test('long unbroken text never scrolls a page sideways', async ({ page }) => {
+	const url = `https://example.org/${'a-very-long-path-segment-'.repeat(5)}end`;
+	const backup = JSON.parse(readFileSync('tests/fixtures/backup-v1.json', 'utf8'));
+	backup.data.stories[0].title = url;
+	backup.data.stories[0].action = `See ${url} and ${'x'.repeat(140)}`;
+	backup.data.interviews[0].company = url;
+	backup.data.interviews[0].role = 'y'.repeat(140);
+	await page.goto('/settings');
+	await page.getByLabel('Import backup').setInputFiles({
+		name: 'long.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(backup))
+	});
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+
+	const { stories, interviews } = backup.data;
+	for (const path of [
+		'/stories',
+		`/stories/${stories[0].id}`,
+		'/interviews',
+		`/interviews/${interviews[0].id}`,
+		`/search?q=${encodeURIComponent('a-very-long-path-segment')}`,
+		'/'
+	]) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+	}
 });
