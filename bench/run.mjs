@@ -13,6 +13,7 @@ import { benchAutosave, SAVES, SINGLE_SAVES } from './autosave.mjs';
 import { benchLighthouse } from './lighthouse.mjs';
 import { coldLoad, CPU_SLOWDOWN, offlineReload } from './load.mjs';
 import { serve, snapshot } from './serve.mjs';
+import { scaleRows } from './scale.mjs';
 import { firstLoadJs, precache } from './sizes.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -231,6 +232,8 @@ async function measure(buildDir, machine) {
 				parts.autosave = await autosaveRows(server.origin);
 				console.log('Measuring search…');
 				parts.search = await searchRows(browser);
+				console.log('Measuring at scale (5,000 stories, a 1 MB answer)…');
+				parts.scale = await scaleRows(browser, server.origin);
 			} finally {
 				await browser.close();
 			}

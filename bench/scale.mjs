@@ -1,0 +1,171 @@
+// At scale, with the CPU slowed down: /stories holding 5,000 stories, and typing in an answer of
+// 1 MB. Data goes straight into IndexedDB, as a long-time user's device would hold it.
+import { CPU_SLOWDOWN, throttle } from './load.mjs';
+
+export const STORIES = 5000;
+export const KEYSTROKES = 30;
+const QUESTION = '/questions/conflict/conflict-design-disagreement';
+const MB = 1024 * 1024;
+
+/** In the page: puts `count` stories, or one answer of `chars` characters, into the app's database. */
+async function seed({ stories, answerChars, questionId }) {
+	const db = await new Promise((resolve, reject) => {
+		const request = indexedDB.open('star-practice');
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+	const now = new Date().toISOString();
+	const tx = db.transaction(['stories', 'answers'], 'readwrite');
+	for (let i = 0; i < stories; i++)
+		tx.objectStore('stories').put({
+			id: `story-${i}`,
+			title: `Story ${i}: the migration we nearly missed`,
+			situation: 'A team of six, a deadline in three weeks. '.repeat(8),
+			task: 'I owned the plan.',
+			action: 'I split the work, set checkpoints and cut scope twice. '.repeat(12),
+			result: 'Shipped a day early; incidents fell by a third.',
+			themeIds: ['delivery', 'conflict'],
+			metrics: 'a third fewer incidents',
+			createdAt: now,
+			updatedAt: new Date(Date.now() - i * 1000).toISOString()
+		});
+	if (answerChars)
+		tx.objectStore('answers').put({
+			questionId,
+			situation: 'We had two weeks and a team that disagreed on everything. '.repeat(
+				Math.ceil(answerChars / 58)
+			),
+			task: '',
+			action: '',
+			result: '',
+			status: 'draft',
+			createdAt: now,
+			updatedAt: now
+		});
+	await new Promise((resolve, reject) => {
+		tx.oncomplete = resolve;
+		tx.onerror = () => reject(tx.error);
+	});
+	db.close();
+}
+
+/** A fresh context with the app's database created (one visit), then `data` put into it. */
+async function pageWith(browser, origin, data) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`${origin}/settings`);
+	await page.getByRole('button', { name: 'Export backup', exact: true }).waitFor();
+	await page.evaluate(seed, { stories: 0, answerChars: 0, questionId: '', ...data });
+	return { context, page };
+}
+
+/**
+ * /stories with STORIES stories: from the start of navigation until the first story link is on
+ * screen, and until the page is done (no long task for a while), median of `runs`.
+ */
+async function storiesFirstScreen(browser, origin, runs) {
+	const { context, page } = await pageWith(browser, origin, { stories: STORIES });
+	await page.addInitScript(() => {
+		new MutationObserver((_, observer) => {
+			if (document.querySelector('main ul a[href^="/stories/"]')) {
+				window.__firstStory = performance.now();
+				observer.disconnect();
+			}
+		}).observe(document, { childList: true, subtree: true });
+	});
+	await throttle(page);
+	const times = [];
+	try {
+		for (let i = 0; i < runs; i++) {
+			await page.goto(`${origin}/stories`);
+			await page.waitForFunction(() => window.__firstStory !== undefined, null, {
+				timeout: 120_000
+			});
+			times.push(await page.evaluate(() => window.__firstStory));
+		}
+	} finally {
+		await context.close();
+	}
+	return times;
+}
+
+/**
+ * Keystrokes at the end of a 1 MB Situation: per keystroke, the main-thread work from the
+ * input event until the frame after it has been laid out (input handler, Svelte's updates,
+ * the stash, style and layout), measured in the page.
+ */
+async function keystrokesInBigAnswer(browser, origin) {
+	const { context, page } = await pageWith(browser, origin, {
+		answerChars: MB,
+		questionId: QUESTION.split('/').at(-1)
+	});
+	try {
+		await page.goto(`${origin}${QUESTION}`);
+		const situation = page.getByLabel('Situation', { exact: true });
+		await situation.waitFor();
+		await page.waitForFunction(
+			() =>
+				[...document.querySelectorAll('textarea')].some(
+					(t) => t.value.length > 1000 && !t.disabled
+				),
+			null,
+			{ timeout: 120_000 }
+		);
+		await throttle(page);
+		return await page.evaluate(async (count) => {
+			const field = [...document.querySelectorAll('label')].find(
+				(l) => l.textContent.trim() === 'Situation'
+			).control;
+			const frame = () =>
+				new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+			const times = [];
+			for (let i = 0; i < count; i++) {
+				await new Promise((resolve) => setTimeout(resolve, 50)); // between keystrokes
+				const t0 = performance.now();
+				field.value += 'x';
+				field.dispatchEvent(new InputEvent('input', { bubbles: true, data: 'x' }));
+				await frame();
+				times.push(performance.now() - t0);
+			}
+			return { times, chars: field.value.length };
+		}, KEYSTROKES);
+	} finally {
+		await context.close();
+	}
+}
+
+/** Both figures, with the CPU slowed down CPU_SLOWDOWN times. */
+export async function benchScale(browser, origin, runs = 3) {
+	const stories = await storiesFirstScreen(browser, origin, runs);
+	const typing = await keystrokesInBigAnswer(browser, origin);
+	return { stories, typing, cpuSlowdown: CPU_SLOWDOWN };
+}
+
+const round = (x) => Math.round(x * 10) / 10;
+function percentile(xs, p) {
+	const sorted = [...xs].sort((a, b) => a - b);
+	return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
+}
+
+/** The rows `npm run bench` prints, each beside its budget (issue 24's "How we will know"). */
+export async function scaleRows(browser, origin) {
+	const r = await benchScale(browser, origin);
+	const slow = `${r.cpuSlowdown}x CPU`;
+	const row = (name, value, budget) => ({ name, value: round(value), unit: 'ms', budget });
+	return {
+		rows: [
+			row(
+				`/stories with ${STORIES} stories: first story on screen (${slow}, median of ${r.stories.length})`,
+				percentile(r.stories, 0.5),
+				'<= 300'
+			),
+			row(
+				`keystroke in a 1 MB answer, main thread p95 (${slow}, ${KEYSTROKES} keys)`,
+				percentile(r.typing.times, 0.95),
+				'<= 16'
+			),
+			row(`keystroke in a 1 MB answer, main thread p50 (${slow})`, percentile(r.typing.times, 0.5))
+		],
+		details: r
+	};
+}
