@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchAutosave, SAVES, SINGLE_SAVES } from './autosave.mjs';
+import { benchCoach } from './coach.mjs';
 import { benchLighthouse } from './lighthouse.mjs';
 import { coldLoad, CPU_SLOWDOWN, offlineReload } from './load.mjs';
 import { serve, snapshot } from './serve.mjs';
@@ -220,6 +221,8 @@ async function measure(buildDir, machine) {
 	const snap = await snapshot(buildDir);
 	const parts = {};
 	try {
+		console.log('Measuring the answer coach…');
+		parts.coach = await benchCoach();
 		parts.sizes = await sizeRows(snap.dir);
 		const server = await serve(snap.dir);
 		try {

@@ -38,12 +38,11 @@ export interface StarStats {
 	seconds: number;
 	/** Each part's share of the words, 0..1 (all 0 when empty). */
 	share: Record<StarPart, number>;
-	notes: string[];
 }
 
 /**
- * Word counts, spoken length and the balance of an answer, with gentle notes: a behavioural
- * answer lands at 2–3 minutes with Action carrying most of it and the set-up kept short.
+ * Word counts, spoken length and the balance of an answer. Judging them (a long set-up, a thin
+ * Action, too long to say) is the answer coach's job, in one place.
  */
 export function starStats(
 	answer: Record<StarPart, string>,
@@ -58,21 +57,5 @@ export function starStats(
 		STAR_PARTS.map((p) => [p, total ? words[p] / total : 0])
 	) as Record<StarPart, number>;
 	const seconds = speakingSeconds(total, wordsPerMinute);
-	const notes: string[] = [];
-	// Below ~60 words the shares say little; wait until there is a draft to judge.
-	if (total >= 60) {
-		if (share.action < 0.45)
-			notes.push(
-				'Action is under half of the answer. Interviewers mostly want to hear what you did: give it more room.'
-			);
-		if (share.situation + share.task > 0.3)
-			notes.push('The set-up (Situation and Task) is long. Aim for under a fifth of the answer.');
-		if (words.result === 0)
-			notes.push('There is no Result yet: say how it ended, in numbers if you can.');
-	}
-	if (seconds > 180)
-		notes.push(
-			`At about ${formatDuration(seconds)} spoken this runs over 3 minutes. Trim the set-up first.`
-		);
-	return { words, total, seconds, share, notes };
+	return { words, total, seconds, share };
 }

@@ -3,6 +3,7 @@ import { coachAnswer, type CoachCheckId, type CoachOptions } from './rules';
 
 export interface FlagCount {
 	id: CoachCheckId;
+	/** The flaw, as the coach names it ("No outcome: what changed?"). */
 	title: string;
 	/** Answers on which the check flagged. */
 	count: number;
@@ -18,7 +19,7 @@ export function mostFlagged(
 ): FlagCount[] {
 	const counts = new Map<CoachCheckId, FlagCount>();
 	for (const answer of answers)
-		for (const check of coachAnswer(answer, options))
+		for (const check of coachAnswer(answer, options).checks)
 			if (check.status === 'flag') {
 				const entry = counts.get(check.id) ?? { id: check.id, title: check.title, count: 0 };
 				entry.count++;

@@ -42,6 +42,3 @@ export function addReading(readings: readonly Reading[], reading: Reading): Read
 
 /** Where the readings are kept (settings table). */
 export const READINGS_KEY = 'speakingReadings';
-
-/** The user's own list of jargon for the coach to flag (settings table). */
-export const JARGON_KEY = 'coachJargon';

@@ -36,28 +36,58 @@ function termPattern(term: string): string {
 		.join('(?:\\s*,\\s*|\\s+)');
 }
 
-/**
- * Every whole-word, case-insensitive occurrence of any of `terms` in `text`, in order. Where two
- * terms start at the same place the longer wins ("I'm" over "I"), so nothing is counted twice.
- * Blank and duplicate terms are ignored.
- */
-export function findTerms(text: string, terms: readonly string[]): TermMatch[] {
+interface CompiledTerms {
+	pattern: RegExp;
+	list: string[];
+}
+
+// Keyed by the list itself: the coach's lists are constants, so each compiles once.
+const compiledTerms = new WeakMap<readonly string[], CompiledTerms | null>();
+
+function compileTerms(terms: readonly string[]): CompiledTerms | null {
+	const known = compiledTerms.get(terms);
+	if (known !== undefined) return known;
 	const unique = new Map<string, string>();
 	for (const term of terms) {
 		const key = normalizeTerm(term);
 		if (key && !unique.has(key)) unique.set(key, term.trim());
 	}
-	if (!text || unique.size === 0) return [];
 	const list = [...unique.values()].sort((a, b) => b.length - a.length);
 	// One capture group per term tells which entry matched.
 	const alternatives = list.map((term) => `(${termPattern(term)})`).join('|');
-	const pattern = new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives})${NOT_WORD_AFTER}`, 'giu');
-	return [...text.matchAll(pattern)].map((m) => ({
-		start: m.index,
-		end: m.index + m[0].length,
-		text: m[0],
-		term: list[m.slice(1).findIndex((group) => group !== undefined)]
-	}));
+	const compiled =
+		list.length === 0
+			? null
+			: {
+					pattern: new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives})${NOT_WORD_AFTER}`, 'giu'),
+					list
+				};
+	compiledTerms.set(terms, compiled);
+	return compiled;
+}
+
+/**
+ * Every whole-word, case-insensitive occurrence of any of `terms` in `text`, in order. Where two
+ * terms start at the same place the longer wins ("I'm" over "I"), so nothing is counted twice.
+ * Blank and duplicate terms are ignored. The pattern is compiled once per list.
+ */
+export function findTerms(text: string, terms: readonly string[]): TermMatch[] {
+	const compiled = text ? compileTerms(terms) : null;
+	if (!compiled) return [];
+	const { pattern, list } = compiled;
+	const found: TermMatch[] = [];
+	pattern.lastIndex = 0;
+	for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+		let group = 1;
+		while (m[group] === undefined) group++;
+		found.push({
+			start: m.index,
+			end: m.index + m[0].length,
+			text: m[0],
+			term: list[group - 1]
+		});
+	}
+	return found;
 }
 
 // A sentence ends at . ! ? or … followed by a space or the end (so "3.5" and "e.g.x" don't split),

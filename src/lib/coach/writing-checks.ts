@@ -1,11 +1,10 @@
-/** Checks on how the answer is written: hedges and filler, long sentences, the user's jargon. */
+/** Checks on how the answer is written: hedges, long sentences, jargon. All of them are polish. */
 import { countWords, STAR_PARTS } from '$lib/answers/star-stats';
 import type { StarPart } from '$lib/db/types';
 import { PART_NAMES, tally } from './check-wording';
+import { stemmedPattern } from './patterns';
 import type { CoachFinding, CoachRules, CoachTrigger } from './rules';
 import { findTerms, normalizeTerm, sentenceRanges, type TermMatch } from './text-ranges';
-
-const NOTHING_YET: CoachFinding = { status: 'empty', detail: 'Nothing written yet.', triggers: [] };
 
 const toTrigger = ({ part, start, end, text }: CoachTrigger): CoachTrigger => ({
 	part,
@@ -22,78 +21,118 @@ function findInAnswer(
 	return STAR_PARTS.flatMap((part) => findTerms(answer[part], terms).map((m) => ({ part, ...m })));
 }
 
-/** Hedging: hedges and filler anywhere; triggers are each occurrence. */
+const nounSenseCache = new WeakMap<
+	CoachRules['hedging'],
+	{ phrases: Set<string>; after: Set<string> }
+>();
+
+/** Hedging: hedges anywhere, flagged by count and density; triggers are each occurrence. */
 export function checkHedging(
 	answer: Record<StarPart, string>,
 	totalWords: number,
 	rules: CoachRules['hedging']
 ): CoachFinding {
-	if (totalWords === 0) return NOTHING_YET;
-	const nounPhrases = new Set(rules.nounSense.phrases.map(normalizeTerm));
-	const after = new Set(rules.nounSense.after.map(normalizeTerm));
+	let noun = nounSenseCache.get(rules);
+	if (!noun) {
+		noun = {
+			phrases: new Set(rules.nounSense.phrases.map(normalizeTerm)),
+			after: new Set(rules.nounSense.after.map(normalizeTerm))
+		};
+		nounSenseCache.set(rules, noun);
+	}
+	const { phrases, after } = noun;
 	const found = findInAnswer(answer, rules.phrases).filter((m) => {
-		if (!nounPhrases.has(normalizeTerm(m.term))) return true;
+		if (!phrases.has(normalizeTerm(m.term))) return true;
 		// The word just before is enough; look back a few dozen characters, not the whole part.
 		const lead = answer[m.part].slice(Math.max(0, m.start - 40), m.start);
 		const before = /([\p{L}'’]+)\s+$/u.exec(lead)?.[1];
 		return !(before && after.has(normalizeTerm(before)));
 	});
+	const limit = Math.max(rules.minCount, Math.ceil(totalWords / rules.wordsPerHedge));
+	const flagged = found.length >= limit;
 	return {
-		status: found.length > rules.maxCount ? 'flag' : 'pass',
-		detail: found.length === 0 ? 'No hedges or filler.' : tally(found),
+		status: flagged ? 'flag' : 'pass',
+		severity: 'polish',
+		detail:
+			found.length === 0
+				? 'No hedges.'
+				: flagged
+					? `${found.length} hedges in ${totalWords} words: say what you did plainly.`
+					: tally(found),
 		triggers: found.map(toTrigger)
 	};
 }
 
-/** Long sentences: any over the word limit, in any part; triggers are those sentences. */
+/**
+ * Long sentences: several over the word limit, in any part. A spoken list (no clause between
+ * commas over the clause limit) is easy to follow however long, so it does not count.
+ */
 export function checkLongSentences(
 	answer: Record<StarPart, string>,
-	totalWords: number,
 	rules: CoachRules['longSentences']
 ): CoachFinding {
-	if (totalWords === 0) return NOTHING_YET;
-	const sentences = STAR_PARTS.flatMap((part) =>
-		sentenceRanges(answer[part]).map((s) => ({ part, ...s, words: countWords(s.text) }))
+	const long = STAR_PARTS.flatMap((part) =>
+		sentenceRanges(answer[part])
+			.map((s) => ({ part, ...s, words: countWords(s.text) }))
+			.filter(
+				(s) =>
+					s.words > rules.maxWords &&
+					s.text.split(/[,;:–—]/).some((clause) => countWords(clause) > rules.maxClauseWords)
+			)
 	);
-	const longest = sentences.reduce((a, b) => (b.words > a.words ? b : a), sentences[0]);
-	const long = sentences.filter((s) => s.words > rules.maxWords);
-	if (long.length === 0)
+	if (long.length < rules.minCount)
 		return {
 			status: 'pass',
-			detail: `Longest sentence ${longest?.words ?? 0} words (limit ${rules.maxWords})`,
+			detail:
+				long.length === 0
+					? `No hard-to-follow sentence over ${rules.maxWords} words.`
+					: `One sentence over ${rules.maxWords} words; one is fine.`,
 			triggers: []
 		};
-	const count = long.length === 1 ? 'One sentence' : `${long.length} sentences`;
+	const longest = long.reduce((a, b) => (b.words > a.words ? b : a));
 	return {
 		status: 'flag',
-		detail: `${count} over ${rules.maxWords} words; the longest, in ${PART_NAMES[longest.part]}, has ${longest.words}`,
+		severity: 'polish',
+		detail: `${long.length} sentences over ${rules.maxWords} words; the longest, in ${PART_NAMES[longest.part]}, has ${longest.words}. Split them where you would breathe.`,
 		triggers: long.map(toTrigger)
 	};
 }
 
-/** Jargon: the user's own list, matched whole in any case; passes when the list is empty. */
+/** Jargon: the list (the user's, or the starter list) matched with simple stemming. */
 export function checkJargon(
 	answer: Record<StarPart, string>,
-	totalWords: number,
-	jargon: readonly string[]
+	list: readonly string[],
+	rules: CoachRules['jargon']
 ): CoachFinding {
-	if (totalWords === 0) return NOTHING_YET;
-	const listed = new Set(jargon.map(normalizeTerm).filter(Boolean)).size;
-	if (listed === 0)
+	const compiled = stemmedPattern(list);
+	if (!compiled) return { status: 'skip', detail: 'Your jargon list is empty.', triggers: [] };
+	const { pattern, terms } = compiled;
+	const found: (TermMatch & { part: StarPart })[] = [];
+	for (const part of STAR_PARTS) {
+		const text = answer[part];
+		pattern.lastIndex = 0;
+		for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+			let group = 1;
+			while (m[group] === undefined) group++;
+			found.push({
+				part,
+				start: m.index,
+				end: m.index + m[0].length,
+				text: m[0],
+				term: terms[group - 1]
+			});
+		}
+	}
+	if (found.length < rules.minCount)
 		return {
 			status: 'pass',
-			detail: 'No jargon list yet: add words to avoid under “Your jargon list”.',
+			detail: found.length === 0 ? 'No jargon from your list.' : `${tally(found)}: one is fine.`,
 			triggers: []
 		};
-	const found = findInAnswer(answer, jargon);
-	if (found.length === 0)
-		return {
-			status: 'pass',
-			detail:
-				listed === 1
-					? 'The term on your jargon list is not used.'
-					: `None of the ${listed} terms on your jargon list.`,
-			triggers: []
-		};
-	return { status: 'flag', detail: tally(found), triggers: found.map(toTrigger) };
+	return {
+		status: 'flag',
+		severity: 'polish',
+		detail: `${found.length} buzzwords: say what actually happened instead.`,
+		triggers: found.map(toTrigger)
+	};
 }
