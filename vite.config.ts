@@ -1,11 +1,35 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
 	server: { fs: { allow: ['content'] } },
 	test: {
-		include: ['src/**/*.test.ts', 'content/**/*.test.ts'],
-		environment: 'node'
+		projects: [
+			{
+				// Pure logic and the database layer, in Node.
+				extends: true,
+				test: {
+					name: 'server',
+					environment: 'node',
+					include: ['src/**/*.test.ts', 'content/**/*.test.ts'],
+					exclude: ['src/**/*.svelte.test.ts']
+				}
+			},
+			{
+				// Rune classes and components, with Svelte's browser runtime in jsdom: effects run,
+				// components mount. jsdom rather than a real browser: it starts in a second on a busy
+				// 2-core machine, where launching Chromium per run made timings flaky.
+				extends: true,
+				plugins: [svelteTesting()],
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'client',
+					environment: 'jsdom',
+					include: ['src/**/*.svelte.test.ts']
+				}
+			}
+		]
 	}
 });
