@@ -67,7 +67,7 @@ test('questions asked and the debrief survive a reload', async ({ page }) => {
 	await addInterview(page, 'Zeta', 'Priya Shah', 'Executive');
 
 	const words = question.text.split(/\s+/).slice(3, 6).join(' ');
-	await page.getByLabel('Find a bank question').fill(words);
+	await page.getByLabel('Find a question').fill(words);
 	await page.getByRole('checkbox', { name: question.text }).check();
 	await page.getByLabel('Asked, but not in the bank').fill('How would you split a team of 14?');
 	await page.getByRole('button', { name: 'Add asked question' }).click();

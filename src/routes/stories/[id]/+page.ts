@@ -1,4 +1,4 @@
-import { loadThemeIndex } from '$lib/content/theme-index';
+import { loadThemeIndex } from '$lib/questions/bank-client';
 
 // Stories live only on the device, so this page renders in the browser (200.html fallback).
 export const prerender = false;

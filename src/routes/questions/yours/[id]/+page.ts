@@ -1,4 +1,4 @@
-import { loadThemeIndex } from '$lib/content/theme-index';
+import { loadThemeIndex } from '$lib/questions/bank-client';
 
 // The user's own questions live only on the device: rendered in the browser (200.html fallback).
 export const prerender = false;
