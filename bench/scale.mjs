@@ -54,7 +54,7 @@ async function pageWith(browser, origin, data) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto(`${origin}/settings`);
-	await page.getByRole('button', { name: 'Export backup', exact: true }).waitFor();
+	await page.getByText('You have not exported a backup yet.').waitFor();
 	await page.evaluate(seed, { stories: 0, answerChars: 0, questionId: '', ...data });
 	return { context, page };
 }

@@ -7,7 +7,7 @@ export interface SaveQueueOptions {
 	/** Delays between retries of a failed write; the last one repeats. */
 	retryMs?: number[];
 	/** Where every edit not yet stored is kept synchronously, in case the page dies first. */
-	stash?: { write(patch: object): void; clear(): void };
+	stash?: { write(patch: object): void; clear(): void; settle?(): void };
 	/** Called after each successful write, with the patch and what the write resolved with. */
 	onStored?: (patch: object, result: unknown) => void;
 }
@@ -74,6 +74,7 @@ export class SaveQueue<P extends object> {
 
 	/** Writes everything pending now; resolves when it is stored or has failed (and will retry). */
 	flush(): Promise<void> {
+		this.#stash?.settle?.(); // the page may be going: a stash held back for its size goes now
 		clearTimeout(this.#timer);
 		this.#timer = undefined;
 		return this.#run();

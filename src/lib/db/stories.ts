@@ -149,5 +149,11 @@ export async function saveAnswerAsStory(
 export const storiesQuery = () => (db: StarDatabase) =>
 	db.stories.orderBy('updatedAt').reverse().toArray();
 
+/** Live query: the `limit` most recently edited stories, and how many there are in all. */
+export const recentStoriesQuery = (limit: number) => async (db: StarDatabase) => ({
+	stories: await db.stories.orderBy('updatedAt').reverse().limit(limit).toArray(),
+	total: await db.stories.count()
+});
+
 /** Live query: one story, or undefined if there is none with that id. */
 export const storyQuery = (id: string) => (db: StarDatabase) => db.stories.get(id);

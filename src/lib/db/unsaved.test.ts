@@ -1,10 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SaveQueue } from '$lib/autosave/save-queue.svelte';
 import { answerEditor, saveAnswer } from './answers';
 import { getDatabase } from './open';
 import { storyEditor, createStory, deleteStory } from './stories';
 import { memoryStorage, reopened, useFreshDatabase } from './test-db';
-import { clearUnsaved, recoverUnsaved, Stash, type Tabs } from './unsaved';
+import {
+	BIG_STASH_CHARS,
+	BIG_STASH_MS,
+	clearUnsaved,
+	recoverUnsaved,
+	Stash,
+	type Tabs
+} from './unsaved';
 
 useFreshDatabase();
 
@@ -113,5 +120,24 @@ describe('the unsaved-edit stash', () => {
 		storage.setItem('another-app', 'kept');
 		clearUnsaved(storage);
 		expect([...storage.entries.keys()]).toEqual(['another-app']);
+	});
+
+	it('stashes a very long text at most every BIG_STASH_MS, and at once when the page hides', async () => {
+		vi.useFakeTimers();
+		try {
+			const storage = memoryStorage();
+			const stash = new Stash(answerEditor('q1').target, { tab: 'A', storage });
+			const long = 'x'.repeat(BIG_STASH_CHARS + 1);
+			stash.write({ situation: long });
+			stash.write({ situation: `${long}y` });
+			expect(storage.entries.size).toBe(0);
+			vi.advanceTimersByTime(BIG_STASH_MS);
+			expect(JSON.parse([...storage.entries.values()][0]).patch.situation).toBe(`${long}y`);
+			stash.write({ situation: `${long}yz` });
+			stash.settle(); // pagehide
+			expect(JSON.parse([...storage.entries.values()][0]).patch.situation).toBe(`${long}yz`);
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 });

@@ -10,6 +10,13 @@ import { patchRecord, type RecordTarget } from './patch-record';
 import type { StarDatabase } from './schema';
 
 const PREFIX = 'star-practice:unsaved:';
+/**
+ * Past this many characters, an edit is stashed at most every BIG_STASH_MS: writing a megabyte
+ * to localStorage takes about 20 ms, more than a frame, on every keystroke. Below it (any
+ * ordinary answer), every keystroke is stashed at once.
+ */
+export const BIG_STASH_CHARS = 100_000;
+export const BIG_STASH_MS = 200;
 const TAB_LOCK = 'star-practice:tab:';
 
 /** One stashed edit as kept in localStorage. */
@@ -69,6 +76,8 @@ function defaultStorage(): Storage | undefined {
 export class Stash {
 	readonly key: string;
 	#storage: Storage | undefined;
+	#later: ReturnType<typeof setTimeout> | undefined;
+	#latest: object | undefined;
 
 	constructor(
 		readonly target: RecordTarget,
@@ -85,6 +94,21 @@ export class Stash {
 
 	/** Keeps `patch` (the whole of what is unsaved) in place of what was stashed. */
 	write(patch: object) {
+		this.#latest = patch;
+		if (textLength(patch) <= BIG_STASH_CHARS) return this.settle();
+		this.#later ??= setTimeout(() => this.settle(), BIG_STASH_MS);
+	}
+
+	/** Writes a stash held back for its size now (the page is hiding, or a save starts). */
+	settle() {
+		clearTimeout(this.#later);
+		this.#later = undefined;
+		const patch = this.#latest;
+		this.#latest = undefined;
+		if (patch) this.#put(patch);
+	}
+
+	#put(patch: object) {
 		const entry: Entry = {
 			target: this.target,
 			patch: {},
@@ -102,6 +126,9 @@ export class Stash {
 	}
 
 	clear() {
+		clearTimeout(this.#later);
+		this.#later = undefined;
+		this.#latest = undefined;
 		try {
 			this.#storage?.removeItem(this.key);
 		} catch {
@@ -113,6 +140,19 @@ export class Stash {
 	release() {
 		openEditors.delete(this.key);
 	}
+}
+
+/** The characters of text in a patch, roughly what stashing it costs. */
+function textLength(patch: object): number {
+	let n = 0;
+	for (const value of Object.values(patch))
+		n +=
+			typeof value === 'string'
+				? value.length
+				: value && typeof value === 'object'
+					? textLength(value)
+					: 1;
+	return n;
 }
 
 /** The tab lock lives as long as this page: other tabs learn this tab is gone when it is released. */
