@@ -139,7 +139,7 @@ test('markdown in an answer previews as formatting, and script payloads stay ine
 		/javascript/
 	);
 	await page.locator('.preview a', { hasText: 'docs' }).click();
-	await page.getByRole('button', { name: 'Edit' }).click();
+	await page.getByRole('button', { name: 'Preview', pressed: true }).click();
 	await expect(page.getByLabel('Action', { exact: true })).toBeVisible();
 });
 

@@ -16,16 +16,16 @@ test('the interruption drill cuts in with a follow-up between 40% and 80% of the
 	await page.getByLabel('Answer target').selectOption({ label: '2 min' });
 	await page.getByLabel(/Interruption drill/).check();
 	await page.getByRole('button', { name: 'Start practice' }).click();
-	await expect(page.getByRole('timer')).toHaveText('0:00');
+	await expect(page.getByRole('timer')).toHaveText('2:00 left');
 
 	const notice = page.getByRole('alert').filter({ hasText: 'The interviewer cuts in' });
 	// Nothing before 40% of the 2-minute target…
 	await page.clock.setFixedTime((now += 47_000));
-	await expect(page.getByRole('timer')).toHaveText('0:47');
+	await expect(page.getByRole('timer')).toHaveText('1:13 left');
 	await expect(notice).toBeHidden();
 	// …and by 80% it has come, with one of the bank's follow-ups.
 	await page.clock.setFixedTime((now += 50_000));
-	await expect(page.getByRole('timer')).toHaveText('1:37');
+	await expect(page.getByRole('timer')).toHaveText('0:23 left');
 	await expect(notice).toBeVisible();
 	const prompt = (await notice.locator('.prompt').textContent())!.replace(/[“”]/g, '');
 	expect(allFollowUps.map(plain)).toContain(prompt);
@@ -47,8 +47,10 @@ test('the mock interview preset: five questions from five themes, interview timi
 
 	const themes = new Set<string>();
 	for (let i = 0; i < 5; i++) {
-		await expect(page.getByText(`Question ${i + 1} of 5`)).toBeVisible();
-		const progress = await page.getByText(/Question \d of 5/).textContent();
+		// In main: the announcer (outside it) says the question number too.
+		const main = page.getByRole('main');
+		await expect(main.getByText(`Question ${i + 1} of 5`)).toBeVisible();
+		const progress = await main.getByText(/Question \d of 5/).textContent();
 		themes.add(progress!.split('·')[1].trim());
 		await page.getByRole('button', { name: 'Skip' }).click();
 	}

@@ -16,28 +16,30 @@ test('a timed round: prep countdown, answer clock with target, rating, history',
 	await page.getByRole('button', { name: 'Start practice' }).click();
 
 	const timer = page.getByRole('timer');
-	await expect(timer).toHaveText('0:10');
+	await expect(timer).toHaveText('0:10 to prepare');
 	await page.clock.setFixedTime((now += 4000));
-	await expect(timer).toHaveText('0:06');
+	await expect(timer).toHaveText('0:06 to prepare');
 	await page.clock.setFixedTime((now += 6000));
 	// Prep ran out: the answer clock counts up.
 	await expect(page.getByText('Answer out loud')).toBeVisible();
 	await page.clock.setFixedTime((now += 30_000));
-	await expect(timer).toHaveText('0:30');
-	await expect(page.getByText('Target 1:00')).toBeVisible();
+	// The big number is the time left before the target; the time spoken sits under it.
+	await expect(timer).toHaveText('0:30 left');
+	await expect(page.getByText('Spoken 0:30 of a 1:00 target')).toBeVisible();
 	await page.clock.setFixedTime((now += 31_000));
-	await expect(timer).toHaveText('1:01');
-	await expect(page.getByText('target reached')).toBeVisible();
+	await expect(timer).toHaveText('+0:01 over');
+	// In main: the announcer, outside it, says so too.
+	await expect(page.getByRole('main').getByText('target reached')).toBeVisible();
 	await page.screenshot({ path: `tests/e2e/screenshots/${info.project.name}-practice-light.png` });
 
 	// Pause stops the clock; the time is computed from timestamps, not ticks.
 	await page.keyboard.press('p');
 	await expect(page.getByText('Paused')).toBeVisible();
 	await page.clock.setFixedTime((now += 20_000));
-	await expect(timer).toHaveText('1:01');
+	await expect(timer).toHaveText('+0:01 over');
 	await page.keyboard.press('p');
 	await page.clock.setFixedTime((now += 2000));
-	await expect(timer).toHaveText('1:03');
+	await expect(timer).toHaveText('+0:03 over');
 
 	const question = await page.getByRole('heading', { level: 2 }).first().textContent();
 	await page.getByRole('button', { name: 'Done' }).click();
@@ -71,13 +73,13 @@ test('a round survives a reload and resumes with the right time', async ({ page 
 	await page.getByLabel('Prep time (seconds)').fill('0');
 	await page.getByRole('button', { name: 'Start practice' }).click();
 	// The round starts once its set-up is stored; only then does time move.
-	await expect(page.getByRole('timer')).toHaveText('0:00');
+	await expect(page.getByRole('timer')).toHaveText('2:00 left');
 	await page.clock.setFixedTime((now += 45_000));
-	await expect(page.getByRole('timer')).toHaveText('0:45');
+	await expect(page.getByRole('timer')).toHaveText('1:15 left');
 
 	await page.reload();
 	await page.getByRole('button', { name: 'Resume round' }).click();
-	await expect(page.getByRole('timer')).toHaveText(/0:4[5-9]/);
+	await expect(page.getByRole('timer')).toHaveText(/1:1[1-5] left/);
 	await page.keyboard.press('Space');
 	await expect(page.getByText(/You spoke for 0:4/)).toBeVisible();
 });

@@ -44,12 +44,12 @@ test('records an answer, plays it back, saves it with the attempt, and deletes i
 	const timer = page.getByRole('timer');
 	await expect(page.getByText('Recording', { exact: true })).toBeVisible();
 	// Real time: MediaRecorder runs on the real clock.
-	await expect(timer).toHaveText('0:01');
+	await expect(timer).toHaveText('1:59 left');
 	await page.keyboard.press('p');
 	await expect(page.getByText('Recording paused')).toBeVisible();
 	await page.keyboard.press('p');
 	await expect(page.getByText('Recording', { exact: true })).toBeVisible();
-	await expect(timer).toHaveText('0:02');
+	await expect(timer).toHaveText('1:58 left');
 	await page.getByRole('button', { name: 'Done' }).click();
 
 	const player = page.getByLabel('Recording of your answer');
@@ -82,7 +82,7 @@ test('a recording deleted before saving the rating is not kept', async ({ page }
 	await setUpRound(page);
 	await recordOption(page).check();
 	await page.getByRole('button', { name: 'Start practice' }).click();
-	await expect(page.getByRole('timer')).toHaveText('0:01');
+	await expect(page.getByRole('timer')).toHaveText('1:59 left');
 	await page.getByRole('button', { name: 'Done' }).click();
 	await page.getByRole('button', { name: 'Delete recording' }).click();
 	await expect(page.getByLabel('Recording of your answer')).toHaveCount(0);
@@ -113,7 +113,7 @@ test('a microphone refused when the round starts is explained and the round goes
 		page.getByRole('status').filter({ hasText: 'recording is unavailable' })
 	).toBeVisible();
 	await expect(page.getByText('Recording', { exact: true })).toHaveCount(0);
-	await expect(page.getByRole('timer')).toHaveText('0:01');
+	await expect(page.getByRole('timer')).toHaveText('1:59 left');
 	await page.getByRole('button', { name: 'Done' }).click();
 	await page.getByRole('button', { name: 'Save and continue' }).click();
 	await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
@@ -135,7 +135,7 @@ test.describe('without a usable microphone', () => {
 		await expect(recordOption(page)).not.toBeChecked();
 
 		await page.getByRole('button', { name: 'Start practice' }).click();
-		await expect(page.getByRole('timer')).toHaveText('0:01');
+		await expect(page.getByRole('timer')).toHaveText('1:59 left');
 		await expect(page.getByText('Recording', { exact: true })).toHaveCount(0);
 		await page.getByRole('button', { name: 'Done' }).click();
 		await expect(page.getByLabel('Recording of your answer')).toHaveCount(0);

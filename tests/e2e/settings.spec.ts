@@ -123,7 +123,7 @@ test('a file that is not a backup shows what is wrong and changes nothing', asyn
 	for (const file of bad) {
 		// Each with the same page, as a user trying one file after another.
 		await chooseFile(page, file.name, file.text);
-		const alert = page.getByRole('alert');
+		const alert = page.getByRole('alert').filter({ hasText: 'cannot be imported' });
 		await expect(alert).toContainText(`“${file.name}” cannot be imported. Nothing was changed.`);
 		await expect(alert).toContainText(file.says);
 		await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeHidden();
@@ -147,9 +147,16 @@ test('delete all my data needs DELETE typed, downloads a backup, and empties eve
 	const confirm = page.getByLabel('Type DELETE to confirm');
 	await expect(confirm).toBeFocused();
 	const deleteButton = page.getByRole('button', { name: 'Delete everything' });
-	await confirm.fill('delete');
-	await expect(deleteButton).toBeDisabled();
-	await confirm.fill('DELETE');
+	// A wrong word, or none, says why nothing happened.
+	await deleteButton.click();
+	await expect(page.getByRole('alert').filter({ hasText: 'first type DELETE' })).toBeVisible();
+	await expect(confirm).toBeFocused();
+	await confirm.fill('delet');
+	await confirm.press('Enter');
+	await expect(page.getByRole('alert').filter({ hasText: 'you typed “delet”' })).toBeVisible();
+	await expect(confirm).toHaveAttribute('aria-invalid', 'true');
+	// Any case will do.
+	await confirm.fill(' delete ');
 
 	const downloading = page.waitForEvent('download');
 	await deleteButton.click();

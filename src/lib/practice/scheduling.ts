@@ -22,6 +22,14 @@ export type ReviewGrade = 'again' | 'hard' | 'good' | 'easy';
 /** The buttons in order, for keys 1–4. */
 export const REVIEW_GRADES: readonly ReviewGrade[] = ['again', 'hard', 'good', 'easy'];
 
+/** Each grade's name on its button and aloud. */
+export const GRADE_NAMES: Record<ReviewGrade, string> = {
+	again: 'Again',
+	hard: 'Hard',
+	good: 'Good',
+	easy: 'Easy'
+};
+
 /**
  * Longest interval between reviews. People use this app for the weeks before their interviews;
  * a longer gap would take a learnt answer out of rotation until after they are over. ts-fsrs

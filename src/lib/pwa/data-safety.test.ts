@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	answerBookFileName,
 	BACKUP_REMINDER_DAYS,
+	confirmWordMatches,
 	backupReminderReasons,
 	daysSince,
 	formatBytes,
@@ -124,5 +125,17 @@ describe('answerBookFileName', () => {
 		expect(answerBookFileName(new Date(2024, 4, 1, 23, 59))).toBe(
 			'star-practice-answers-2024-05-01.md'
 		);
+	});
+});
+
+describe('confirmWordMatches', () => {
+	it('accepts the word in any case, with spaces around it', () => {
+		for (const typed of ['DELETE', 'delete', ' Delete ', 'dElEtE\n'])
+			expect(confirmWordMatches(typed, 'DELETE'), typed).toBe(true);
+	});
+
+	it('refuses anything else', () => {
+		for (const typed of ['', 'DELET', 'DELETE!', 'de lete', 'DELETE ALL'])
+			expect(confirmWordMatches(typed, 'DELETE'), typed).toBe(false);
 	});
 });

@@ -108,3 +108,8 @@ export function recordCounts(counts: Partial<Record<BackupTable, number>>): stri
 	if (parts.length === 0) return 'nothing';
 	return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
+
+/** Whether what the user typed is the confirmation word: any case, spaces around it ignored. */
+export function confirmWordMatches(typed: string, word: string): boolean {
+	return typed.trim().toLocaleLowerCase() === word.toLocaleLowerCase();
+}
