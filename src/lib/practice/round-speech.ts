@@ -31,9 +31,11 @@ export function roundSpeech(
 	if (!running(after)) return undefined;
 	const answering = after.phase === 'answer';
 	const left = after.targetMs - after.answerElapsedMs;
+	const answerNow = `Answer now: aim for ${spokenDuration(after.targetMs)}.`;
+	// A round resumed mid-answer says where the clock stands.
 	const aim =
 		after.answerElapsedMs === 0
-			? `Answer now: aim for ${spokenDuration(after.targetMs)}.`
+			? answerNow
 			: left > 0
 				? `Answering: ${spokenDuration(left)} left before your target.`
 				: `Answering: past your ${spokenDuration(after.targetMs)} target.`;
@@ -42,7 +44,7 @@ export function roundSpeech(
 		const question = `Question ${after.index + 1} of ${after.total}: ${questionText}`;
 		return `${question} ${answering ? aim : `${spokenDuration(after.prepRemainingMs)} to prepare.`}`;
 	}
-	if (before.phase === 'prep' && answering) return aim;
+	if (before.phase === 'prep' && answering) return answerNow;
 	if (before.paused !== after.paused) return after.paused ? 'Paused.' : 'Clock running again.';
 	if (!answering || before.phase !== 'answer') return undefined;
 

@@ -1,0 +1,115 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { bank } from './bank';
+import { expect, test } from './fixtures';
+
+// Axe at 0 serious or critical findings under WCAG 2.2 AA, light and dark, on every route and
+// the states in between. Kept fast: no trace, and in dark only the colour rules run again (the
+// rest read the same page).
+test.use({ trace: 'off' });
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** Serious and critical axe findings on the page as it is now, in light and in dark. */
+async function problems(page: Page, where: string): Promise<string[]> {
+	const found: string[] = [];
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		const axe = new AxeBuilder({ page });
+		const { violations } = await (
+			colorScheme === 'light' ? axe.withTags(WCAG_22_AA) : axe.withRules(COLOUR_RULES)
+		).analyze();
+		for (const v of violations)
+			if (v.impact === 'serious' || v.impact === 'critical')
+				found.push(
+					`${where} (${colorScheme}): ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+				);
+	}
+	await page.emulateMedia({ colorScheme: 'light' });
+	return found;
+}
+
+/** Opens each route once its live data has arrived, and collects what axe finds. */
+async function check(page: Page, routes: string[]) {
+	const found: string[] = [];
+	for (const route of routes) {
+		await page.goto(route);
+		await expect(page.locator('textarea:disabled, input:disabled:not([type="file"])')).toHaveCount(
+			0
+		);
+		found.push(...(await problems(page, route)));
+	}
+	return found;
+}
+
+const theme = bank.themes[0];
+const question = theme.questions[0];
+
+test('the pages everyone sees', async ({ page }) => {
+	test.setTimeout(180_000);
+	expect(
+		await check(page, [
+			'/',
+			'/questions',
+			`/questions/${theme.id}`,
+			`/questions/${theme.id}/${question.id}`,
+			'/narrative',
+			'/practice',
+			'/review',
+			'/search?q=rota',
+			'/interviews',
+			'/readiness',
+			'/settings'
+		])
+	).toEqual([]);
+});
+
+test('stories, interviews and questions of your own, and the states in between', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	await page.goto(`/questions/${theme.id}/${question.id}`);
+	await page.getByLabel('Action', { exact: true }).fill('I set up a weekly design review.');
+	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+	await page.goto('/stories');
+	await page.getByRole('button', { name: 'New story' }).click();
+	await page.getByLabel('Title', { exact: true }).fill('The rota rewrite');
+	await page.getByRole('checkbox', { name: theme.title }).check();
+	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+	const story = new URL(page.url()).pathname;
+	await page.goto('/interviews');
+	await page.getByRole('button', { name: 'Add interview', exact: true }).click();
+	await expect(page).toHaveURL(/\/interviews\/.+/);
+	const interview = new URL(page.url()).pathname;
+	await page.goto(`/questions/${theme.id}`);
+	await page.getByRole('button', { name: 'Add question' }).click();
+	await page
+		.getByLabel('Question', { exact: true })
+		.fill('Tell me about a hiring loop you rebuilt.');
+	await page.getByRole('button', { name: 'Save question' }).click();
+	await expect(page).toHaveURL(/\/questions\/yours\/.+/);
+	const yours = new URL(page.url()).pathname;
+
+	const found = await check(page, [yours, story, interview, '/interviews']);
+
+	await page.goto('/stories');
+	await page.getByRole('button', { name: `The rota rewrite in ${theme.title}: tagged` }).click();
+	found.push(...(await problems(page, '/stories, a coverage cell chosen')));
+	await page.goto('/practice');
+	await page.getByRole('button', { name: 'Start practice' }).click();
+	await expect(page.getByRole('timer')).toBeVisible();
+	found.push(...(await problems(page, '/practice, a round running')));
+	await page.getByRole('button', { name: 'Start answering' }).click();
+	await page.getByRole('button', { name: 'Done' }).click();
+	found.push(...(await problems(page, '/practice, rating')));
+	await page.goto('/review');
+	await page.getByRole('button', { name: 'Show my answer' }).click();
+	found.push(...(await problems(page, '/review, an answer shown')));
+	await page.goto(story);
+	await page.getByRole('button', { name: 'Delete story' }).click();
+	await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+	found.push(...(await problems(page, '/stories, the Undo toast')));
+
+	expect(found).toEqual([]);
+});
