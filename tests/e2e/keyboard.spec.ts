@@ -6,6 +6,9 @@ import { expectFocus, expectFocusVisible, tabTo } from './focus';
 // Seven journeys by keyboard alone. After every step: where focus is, that it is not the page
 // body, and that it is on screen, not covered, and ringed (see focus.ts).
 
+// Long journeys, with a check after every key press.
+test.describe.configure({ timeout: 90_000 });
+
 test('skip link and navigation: focus lands on each new page’s heading', async ({ page }) => {
 	await page.goto('/');
 	await page.keyboard.press('Tab');

@@ -34,7 +34,7 @@ test('a timed round: prep countdown, answer clock with target, rating, history',
 
 	// Pause stops the clock; the time is computed from timestamps, not ticks.
 	await page.keyboard.press('p');
-	await expect(page.getByText('Paused')).toBeVisible();
+	await expect(page.getByRole('main').getByText('Paused')).toBeVisible();
 	await page.clock.setFixedTime((now += 20_000));
 	await expect(timer).toHaveText('+0:01 over');
 	await page.keyboard.press('p');
@@ -79,7 +79,7 @@ test('a round survives a reload and resumes with the right time', async ({ page 
 
 	await page.reload();
 	await page.getByRole('button', { name: 'Resume round' }).click();
-	await expect(page.getByRole('timer')).toHaveText(/1:1[1-5] left/);
+	await expect(page.getByRole('timer')).toHaveText(/1:1[1-5]\s+left/);
 	await page.keyboard.press('Space');
 	await expect(page.getByText(/You spoke for 0:4/)).toBeVisible();
 });

@@ -71,7 +71,7 @@ describe('roundSpeech', () => {
 			'Question 2 of 2: Second? Answer now: aim for 2 minutes.'
 		);
 		const paused = clock.roundView(clock.togglePause(state, now), now);
-		expect(roundSpeech(next, paused, 'Second?')).toBe('Paused.');
+		expect(roundSpeech(next, paused, 'Second?')).toBe('Clock stopped.');
 		expect(roundSpeech(paused, next, 'Second?')).toBe('Clock running again.');
 	});
 

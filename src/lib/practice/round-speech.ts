@@ -45,7 +45,8 @@ export function roundSpeech(
 		return `${question} ${answering ? aim : `${spokenDuration(after.prepRemainingMs)} to prepare.`}`;
 	}
 	if (before.phase === 'prep' && answering) return answerNow;
-	if (before.paused !== after.paused) return after.paused ? 'Paused.' : 'Clock running again.';
+	if (before.paused !== after.paused)
+		return after.paused ? 'Clock stopped.' : 'Clock running again.';
 	if (!answering || before.phase !== 'answer') return undefined;
 
 	const crossed = (mark: number) => before.answerElapsedMs < mark && after.answerElapsedMs >= mark;
