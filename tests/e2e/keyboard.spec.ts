@@ -62,12 +62,10 @@ test('a question, its STAR answer and the coach', async ({ page }) => {
 
 	// The coach reads the answer; its own control is reachable.
 	const coach = page.getByRole('region', { name: 'Answer coach' });
-	await expect(coach.getByRole('listitem').filter({ hasText: 'Ownership' })).toContainText('Flag');
-	const jargon = coach.locator('summary', { hasText: 'Your jargon list' });
-	await tabTo(page, jargon, { max: 40 });
-	await page.keyboard.press('Enter');
-	await page.keyboard.press('Tab');
-	await expectFocus(page, coach.getByLabel(/Words the coach should flag/));
+	await expect(
+		coach.getByRole('listitem').filter({ hasText: 'Your part is unclear' })
+	).toContainText('must fix');
+	await tabTo(page, coach.getByRole('link', { name: 'your jargon list' }), { max: 40 });
 
 	// Preview is a toggle with one name; the textareas come back when it is turned off.
 	const preview = page.getByRole('button', { name: 'Preview' });
