@@ -5,9 +5,14 @@ import {
 	attemptAverage,
 	criterionScores,
 	isRating,
+	nothingRated,
 	questionAverages,
+	selfRatedCriteria,
 	summarizeRound,
+	TIMING_CRITERION,
+	timingRating,
 	weakestCriterion,
+	withMeasuredTiming,
 	type Ratings
 } from './rubric';
 import type { QuestionResult } from './round-clock';
@@ -51,15 +56,28 @@ describe('criteria across a round', () => {
 		});
 	});
 
-	it('breaks a tie by rubric order, and counts only rubric criteria when given', () => {
-		const tie = [{ ownership: 2, specificity: 2, retired: 1 }];
-		expect(weakestCriterion(tie, criteria)?.criterionId).toBe('specificity');
-		expect(weakestCriterion(tie)?.criterionId).toBe('retired');
+	it('counts only rubric criteria when given', () => {
+		const ratings = [{ ownership: 2, specificity: 3, retired: 1 }];
+		expect(weakestCriterion(ratings, criteria)?.criterionId).toBe('ownership');
+		expect(weakestCriterion(ratings)?.criterionId).toBe('retired');
 	});
 
 	it('is null when nothing was rated', () => {
 		expect(weakestCriterion([], criteria)).toBeNull();
 		expect(weakestCriterion([{}, {}])).toBeNull();
+	});
+
+	it('is null unless one criterion is actually lower than every other', () => {
+		expect(
+			weakestCriterion([{ 'star-structure': 4, specificity: 4, ownership: 4 }], criteria)
+		).toBeNull();
+		expect(
+			weakestCriterion([{ 'star-structure': 4, specificity: 2, ownership: 2 }], criteria)
+		).toBeNull();
+		expect(weakestCriterion([{ specificity: 2 }], criteria)).toBeNull();
+		expect(weakestCriterion([{ specificity: 4, ownership: 3 }], criteria)?.criterionId).toBe(
+			'ownership'
+		);
 	});
 });
 
@@ -84,10 +102,55 @@ describe('questionAverages', () => {
 
 describe('answerTiming', () => {
 	it('compares an answer with the target and the 3 minute mark', () => {
-		expect(answerTiming(119_999, 120_000)).toBe('under-target');
+		expect(answerTiming(119_999, 120_000)).toBe('within-target');
+		expect(answerTiming(60_000, 120_000)).toBe('within-target');
 		expect(answerTiming(120_000, 120_000)).toBe('past-target');
 		expect(answerTiming(179_999, 120_000)).toBe('past-target');
 		expect(answerTiming(180_000, 120_000)).toBe('overtime');
+	});
+
+	it('does not call a 3-second answer within target', () => {
+		expect(answerTiming(3_000, 120_000)).toBe('too-short');
+		expect(answerTiming(59_999, 120_000)).toBe('too-short');
+	});
+});
+
+describe('the "Within time" rating, from the clock', () => {
+	it('follows the rubric: 5 for two to three minutes, 1 under a minute or past four', () => {
+		const at = (seconds: number) => timingRating(seconds * 1000, 120_000);
+		expect([3, 59, 60, 80, 90, 119, 120, 179, 180, 239, 240, 600].map(at)).toEqual([
+			1, 1, 3, 4, 5, 5, 5, 5, 3, 3, 1, 1
+		]);
+	});
+
+	it('follows the round’s target, and a 3-minute target still reaches 5', () => {
+		expect(timingRating(50_000, 60_000)).toBe(5);
+		expect(timingRating(20_000, 60_000)).toBe(1);
+		expect(timingRating(150_000, 180_000)).toBe(5);
+		expect(timingRating(185_000, 180_000)).toBe(3);
+	});
+
+	it('is added to what the user rated, and left out of what they are asked to rate', () => {
+		const rubric = [{ id: 'ownership' }, { id: TIMING_CRITERION }];
+		expect(selfRatedCriteria(rubric)).toEqual([{ id: 'ownership' }]);
+		expect(
+			withMeasuredTiming({ ownership: 4 }, rubric, { answerMs: 3_000, skipped: false }, 120_000)
+		).toEqual({ ownership: 4, [TIMING_CRITERION]: 1 });
+		expect(withMeasuredTiming({}, rubric, { answerMs: 0, skipped: true }, 120_000)).toEqual({});
+		expect(
+			withMeasuredTiming(
+				{ ownership: 4 },
+				[{ id: 'ownership' }],
+				{ answerMs: 90_000, skipped: false },
+				120_000
+			)
+		).toEqual({ ownership: 4 });
+	});
+
+	it('knows when nothing was rated', () => {
+		expect(nothingRated({})).toBe(true);
+		expect(nothingRated({ ownership: 0 })).toBe(true);
+		expect(nothingRated({ ownership: 3 })).toBe(false);
 	});
 });
 
@@ -116,7 +179,7 @@ describe('summarizeRound', () => {
 			{ targetMs: 120_000, criteria }
 		);
 		expect(summary.items.map((i) => [i.questionId, i.timing, i.deltaMs, i.average])).toEqual([
-			['q1', 'under-target', -30_000, 3],
+			['q1', 'within-target', -30_000, 3],
 			['q2', 'past-target', 30_000, 4],
 			['q3', null, -115_000, null],
 			['q4', 'overtime', 80_000, null]
@@ -127,8 +190,8 @@ describe('summarizeRound', () => {
 			targetMs: 120_000,
 			averageAnswerMs: (90_000 + 150_000 + 200_000) / 3,
 			averageRating: 3.5,
-			// specificity (2, 4) ties with ownership (3); the rubric lists specificity first.
-			weakest: { criterionId: 'specificity', average: 3, count: 2 }
+			// specificity (2, 4) ties with ownership (3) at the bottom: no one weakest criterion.
+			weakest: null
 		});
 		expect(summary.criteria.map((c) => c.criterionId)).toEqual([
 			'star-structure',

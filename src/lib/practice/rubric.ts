@@ -65,18 +65,26 @@ export function criterionScores(
 }
 
 /**
- * The criterion with the lowest mean across `ratingsList` (e.g. a round's attempts); on a tie the
- * one earlier in the rubric (or first seen). Null when nothing was rated.
+ * The criterion with the lowest mean across `ratingsList` (e.g. a round's attempts), but only when
+ * it is actually lower than every other: all 4s, or two tied at the bottom, name no weakest one
+ * (picking one of a tie would be arbitrary). Null when nothing was rated.
  */
 export function weakestCriterion(
 	ratingsList: readonly Ratings[],
 	criteria?: readonly Pick<RubricCriterion, 'id'>[]
 ): CriterionScore | null {
-	let weakest: CriterionScore | null = null;
-	for (const score of criterionScores(ratingsList, criteria)) {
-		if (weakest === null || score.average < weakest.average) weakest = score;
+	const scores = criterionScores(ratingsList, criteria);
+	// One criterion alone is lower than nothing.
+	if (scores.length < 2) return null;
+	let weakest = scores[0];
+	let tied = false;
+	for (const score of scores.slice(1)) {
+		if (score.average < weakest.average) {
+			weakest = score;
+			tied = false;
+		} else if (score.average === weakest.average) tied = true;
 	}
-	return weakest;
+	return tied ? null : weakest;
 }
 
 /**
@@ -104,17 +112,73 @@ export function questionAverages(
 	return averages;
 }
 
-/** How an answer's length compares with the round's marks. */
-export type AnswerTiming = 'under-target' | 'past-target' | 'overtime';
+/** Under this share of the target an answer is too short to count as within it. */
+export const SHORT_SHARE = 0.5;
 
-/** Under the target, between the target and 3 minutes (the aim), or past 3 minutes. */
+/** How an answer's length compares with the round's marks. */
+export type AnswerTiming = 'too-short' | 'within-target' | 'past-target' | 'overtime';
+
+/**
+ * Too short (under half the target: a 3-second answer is not "within target"), within the
+ * target, between the target and 3 minutes, or past 3 minutes.
+ */
 export function answerTiming(
 	answerMs: number,
 	targetMs: number,
 	overtimeMs = OVERTIME_MS
 ): AnswerTiming {
 	if (answerMs >= overtimeMs) return 'overtime';
-	return answerMs >= targetMs ? 'past-target' : 'under-target';
+	if (answerMs >= targetMs) return 'past-target';
+	return answerMs < targetMs * SHORT_SHARE ? 'too-short' : 'within-target';
+}
+
+/** How each timing reads in a sentence ("1:03 · within target"). */
+export const TIMING_LABELS: Record<AnswerTiming, string> = {
+	'too-short': 'too short',
+	'within-target': 'within target',
+	'past-target': 'past target',
+	overtime: 'over 3 min'
+};
+
+/** The rubric criterion the clock scores, not the user ("Within time"). */
+export const TIMING_CRITERION = 'timing';
+
+/** An answer this far past the 3-minute mark (4 minutes) has lost the listener: a 1. */
+const LOST_MS = 60_000;
+
+/**
+ * "Within time" on the rubric's 1–5 scale, from the measured answer time: 5 from three quarters
+ * of the target to the 3-minute mark, 4 a little short of that, 3 well short or up to a minute
+ * past 3 minutes, 1 under half the target (a 3-second answer) or past 4 minutes.
+ */
+export function timingRating(answerMs: number, targetMs: number, overtimeMs = OVERTIME_MS): number {
+	const end = Math.max(overtimeMs, targetMs);
+	if (answerMs < targetMs * SHORT_SHARE || answerMs >= end + LOST_MS) return 1;
+	if (answerMs >= end) return 3;
+	if (answerMs >= targetMs * 0.75) return 5;
+	return answerMs >= targetMs * 0.6 ? 4 : 3;
+}
+
+/** The criteria the user rates: every one but the one the clock scores. */
+export const selfRatedCriteria = <T extends Pick<RubricCriterion, 'id'>>(criteria: readonly T[]) =>
+	criteria.filter((c) => c.id !== TIMING_CRITERION);
+
+/** True when none of `ratings` is a usable rating: saving it should be confirmed first. */
+export const nothingRated = (ratings: Ratings) => !Object.values(ratings).some(isRating);
+
+/**
+ * The ratings to save for an answer: the user's, plus "Within time" from the clock when the
+ * rubric has that criterion. A skipped answer gets no timing rating.
+ */
+export function withMeasuredTiming(
+	ratings: Ratings,
+	criteria: readonly Pick<RubricCriterion, 'id'>[],
+	result: Pick<QuestionResult, 'answerMs' | 'skipped'>,
+	targetMs: number,
+	overtimeMs = OVERTIME_MS
+): Ratings {
+	if (result.skipped || !criteria.some((c) => c.id === TIMING_CRITERION)) return { ...ratings };
+	return { ...ratings, [TIMING_CRITERION]: timingRating(result.answerMs, targetMs, overtimeMs) };
 }
 
 /** One question in the end-of-round summary. */
