@@ -59,6 +59,8 @@ test('records an answer, plays it back, saves it with the attempt, and deletes i
 		.poll(() => player.evaluate((audio: HTMLAudioElement) => audio.duration))
 		.toBeGreaterThan(1);
 	await page.getByRole('button', { name: 'Save and continue' }).click();
+	// Nothing rated: saving asks first.
+	await page.getByRole('button', { name: 'Save without ratings' }).click();
 	await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
 
 	await page.reload();
@@ -87,6 +89,8 @@ test('a recording deleted before saving the rating is not kept', async ({ page }
 	await page.getByRole('button', { name: 'Delete recording' }).click();
 	await expect(page.getByLabel('Recording of your answer')).toHaveCount(0);
 	await page.getByRole('button', { name: 'Save and continue' }).click();
+	// Nothing rated: saving asks first.
+	await page.getByRole('button', { name: 'Save without ratings' }).click();
 	const history = page.getByRole('region', { name: 'History' });
 	await expect(history).toContainText('1 attempt');
 	await expect(history).toContainText('Recordings: none');
@@ -116,6 +120,8 @@ test('a microphone refused when the round starts is explained and the round goes
 	await expect(page.getByRole('timer')).toHaveText('1:59 left');
 	await page.getByRole('button', { name: 'Done' }).click();
 	await page.getByRole('button', { name: 'Save and continue' }).click();
+	// Nothing rated: saving asks first.
+	await page.getByRole('button', { name: 'Save without ratings' }).click();
 	await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
 });
 
@@ -140,6 +146,8 @@ test.describe('without a usable microphone', () => {
 		await page.getByRole('button', { name: 'Done' }).click();
 		await expect(page.getByLabel('Recording of your answer')).toHaveCount(0);
 		await page.getByRole('button', { name: 'Save and continue' }).click();
+		// Nothing rated: saving asks first.
+		await page.getByRole('button', { name: 'Save without ratings' }).click();
 		await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
 	});
 
