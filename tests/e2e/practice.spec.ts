@@ -85,9 +85,9 @@ test('rating: a 3-second answer is too short, nothing rated asks first, the weak
 	const timer = page.getByRole('timer');
 
 	// A 3-second answer, saved without ratings after being asked.
-	await expect(timer).toHaveText('0:00');
+	await expect(timer).toHaveText('2:00 left');
 	await page.clock.setFixedTime((now += 3000));
-	await expect(timer).toHaveText('0:03');
+	await expect(timer).toHaveText('1:57 left');
 	await page.getByRole('button', { name: 'Done' }).click();
 	await expect(page.getByText(`${timing.title}: 1 of 5, from the clock`)).toBeVisible();
 	await expect(page.getByText('0:03 against a 2:00 target: too short.')).toBeVisible();
@@ -98,9 +98,9 @@ test('rating: a 3-second answer is too short, nothing rated asks first, the weak
 	await page.getByRole('button', { name: 'Save without ratings' }).click();
 
 	// Two minutes ten: rated after going back to rate.
-	await expect(timer).toHaveText('0:00');
+	await expect(timer).toHaveText('2:00 left');
 	await page.clock.setFixedTime((now += 130_000));
-	await expect(timer).toHaveText('2:10');
+	await expect(timer).toHaveText('+0:10 over');
 	await page.getByRole('button', { name: 'Done' }).click();
 	await expect(page.getByText(`${timing.title}: 5 of 5, from the clock`)).toBeVisible();
 	await page.getByRole('button', { name: 'Save and continue' }).click();

@@ -44,12 +44,12 @@ test('records an answer, plays it back, saves it with the attempt, and deletes i
 	const timer = page.getByRole('timer');
 	await expect(page.getByText('Recording', { exact: true })).toBeVisible();
 	// Real time: MediaRecorder runs on the real clock.
-	await expect(timer).toHaveText('1:59 left');
+	await expect(timer).toHaveText(/^1:5\d\s+left$/);
 	await page.keyboard.press('p');
 	await expect(page.getByText('Recording paused')).toBeVisible();
 	await page.keyboard.press('p');
 	await expect(page.getByText('Recording', { exact: true })).toBeVisible();
-	await expect(timer).toHaveText('1:58 left');
+	await expect(timer).toHaveText(/^1:[0-5]\d\s+left$/);
 	await page.getByRole('button', { name: 'Done' }).click();
 
 	const player = page.getByLabel('Recording of your answer');
