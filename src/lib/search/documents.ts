@@ -25,7 +25,16 @@ export function plainText(markdown: string): string {
 		.replace(/\*\*|~~|`|(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu, '');
 }
 
-/** A bank question: its guidance is the body; theme title and id are matchable meta. */
+/**
+ * The words of a bank question's id after its theme's (`brilliant-jerk` for
+ * `performance-brilliant-jerk`): authors name each question by its gist. Nothing for the user's
+ * own questions, whose ids are random.
+ */
+function idWords(questionId: string, themeId: string): string | undefined {
+	return questionId.startsWith(`${themeId}-`) ? questionId.slice(themeId.length + 1) : undefined;
+}
+
+/** A bank question: its guidance is the body; its theme's title is matchable meta. */
 export function questionDocument(question: Question, theme: ThemeLabel): SearchDocument {
 	return {
 		id: documentId('question', question.id),
@@ -40,7 +49,8 @@ export function questionDocument(question: Question, theme: ThemeLabel): SearchD
 			].join('\n')
 		),
 		href: `/questions/${theme.id}/${question.id}`,
-		meta: `${theme.title} ${question.id}`
+		meta: theme.title,
+		keywords: idWords(question.id, theme.id)
 	};
 }
 
@@ -60,7 +70,7 @@ export function customQuestionDocument(
 		title: question.text,
 		text: plainText([question.notes, ...question.followUps].join('\n')),
 		href: `/questions/yours/${question.id}`,
-		meta: `${theme?.title ?? question.themeId} ${question.id}`
+		meta: theme?.title ?? ''
 	};
 }
 
@@ -76,7 +86,8 @@ export function answerDocument(
 		title: question.text,
 		text: plainText([answer.situation, answer.task, answer.action, answer.result].join('\n')),
 		href: question.href ?? `/questions/${question.themeId}/${answer.questionId}`,
-		meta: `${theme?.title ?? question.themeId} ${answer.questionId}`
+		meta: theme?.title ?? '',
+		keywords: idWords(answer.questionId, question.themeId)
 	};
 }
 

@@ -1,6 +1,7 @@
 /**
  * Fuzzy search over the question bank and the user's answers, stories and narrative. Pure
- * TypeScript (no DOM, no storage): load it with `await import('$lib/search')` where search is used.
+ * TypeScript (no DOM, no storage): load it with `await import('$lib/search')` where search is used,
+ * so fuse.js and the index arrive only then.
  */
 export { SearchIndex } from './search-index';
 export { highlight, snippet, type HighlightPart } from './snippet';
@@ -14,5 +15,11 @@ export {
 	questionDocument,
 	storyDocument
 } from './documents';
-export { parseQuery, type QueryTerm } from './text';
-export type { SearchDocument, SearchKind, SearchOptions, SearchResult } from './types';
+export { stem } from './stem';
+export type {
+	SearchDocument,
+	SearchKind,
+	SearchOptions,
+	SearchOutcome,
+	SearchResult
+} from './types';

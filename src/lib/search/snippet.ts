@@ -1,3 +1,4 @@
+import { stem } from './stem';
 import { compoundWords, scanCompounds } from './text';
 
 /** A run of text, marked when it is a matched word. */
@@ -6,17 +7,20 @@ export interface HighlightPart {
 	match: boolean;
 }
 
-/** Where each compound of `text` holding one of `words` starts and ends, up to `limit` of them. */
+/**
+ * Where each compound of `text` holding a word whose stem is one of `stems` starts and ends, up
+ * to `limit` of them.
+ */
 function findMatches(
 	text: string,
-	words: ReadonlySet<string>,
+	stems: ReadonlySet<string>,
 	limit = Infinity
 ): Array<[number, number]> {
 	const found: Array<[number, number]> = [];
-	if (words.size === 0) return found;
+	if (stems.size === 0) return found;
 	scanCompounds(text, (compound, start, end) => {
-		let hit = words.has(compound); // most compounds are one plain word
-		if (!hit) compoundWords(compound, (word) => (hit ||= words.has(word)));
+		let hit = false;
+		compoundWords(compound, (word) => (hit ||= stems.has(stem(word))));
 		if (hit) found.push([start, end]);
 		return found.length >= limit;
 	});
@@ -24,8 +28,9 @@ function findMatches(
 }
 
 /**
- * Splits `text` into parts, marking each word (or hyphenated compound) that is one of `words`
- * (as returned in `SearchResult.words`), so the UI can wrap matches in `<mark>` without `{@html}`.
+ * Splits `text` into parts, marking each word (or hyphenated compound) whose stem is one of
+ * `words` (as returned in `SearchResult.words`), so the UI can wrap matches in `<mark>` without
+ * `{@html}`.
  */
 export function highlight(text: string, words: Iterable<string>): HighlightPart[] {
 	const parts: HighlightPart[] = [];

@@ -12,8 +12,10 @@ export interface SearchDocument {
 	text: string;
 	/** Root-relative link to open the result; the UI adds the base path. */
 	href: string;
-	/** Short labels that should match but not show as text: theme title, question id. */
+	/** A short label that matches and reads as context, never an id: the theme's title. */
 	meta?: string;
+	/** Words that match as strongly as `meta` but never show: a bank question's id, e.g. `brilliant-jerk`. */
+	keywords?: string;
 }
 
 export interface SearchOptions {
@@ -31,8 +33,17 @@ export interface SearchResult {
 	/** Relevance, higher is better; only comparable between results of the same query. */
 	score: number;
 	/**
-	 * The document's own words that matched (normalised: lower case, no accents, no apostrophes),
-	 * best first, e.g. `conflict` for the query `confict`. Pass them to `highlight` or `snippet`.
+	 * The stems that matched in this document, e.g. `conflict` for the query `confict`, or those
+	 * of every form of a synonym the query named. Pass them to `highlight` or `snippet`.
 	 */
 	words: string[];
+}
+
+export interface SearchOutcome {
+	results: SearchResult[];
+	/**
+	 * The query with its misspelt words replaced by the words that matched instead, when the
+	 * results came from such a correction: "Did you mean …".
+	 */
+	didYouMean?: string;
 }
