@@ -19,7 +19,8 @@ async function contentFiles() {
 		for (const entry of await readdir(path.join(root, dir), { withFileTypes: true })) {
 			const rel = `${dir}/${entry.name}`;
 			if (entry.isDirectory()) await walk(rel);
-			else if (entry.name.endsWith('.md')) files[rel] = await readFile(path.join(root, rel), 'utf8');
+			else if (entry.name.endsWith('.md'))
+				files[rel] = await readFile(path.join(root, rel), 'utf8');
 		}
 	};
 	await walk('content');
@@ -44,7 +45,11 @@ function engines(m, docs, synonyms) {
 	return {
 		ours: (q) => ours.search(q, { limit: 10 }).map((r) => id(r.doc.id)),
 		'fuse.js alone': (q) => fuse.search(q, { limit: 10 }).map((r) => id(r.item.id)),
-		MiniSearch: (q) => mini.search(q).slice(0, 10).map((r) => id(r.id))
+		MiniSearch: (q) =>
+			mini
+				.search(q)
+				.slice(0, 10)
+				.map((r) => id(r.id))
 	};
 }
 

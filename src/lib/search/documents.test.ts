@@ -20,7 +20,9 @@ describe('documents', () => {
 		expect(new Set(docs.map((d) => d.id)).size).toBe(count);
 		const doc = docs.find((d) => d.id === documentId('question', 'conflict-design-disagreement'))!;
 		expect(doc.href).toBe('/questions/conflict/conflict-design-disagreement');
-		expect(doc.meta).toBe('Conflict and hard conversations conflict-design-disagreement');
+		// The theme reads as context; the id's gist matches but never shows.
+		expect(doc.meta).toBe('Conflict and hard conversations');
+		expect(doc.keywords).toBe('design-disagreement');
 		expect(doc.text).not.toContain('**');
 	});
 
@@ -47,11 +49,13 @@ describe('documents', () => {
 				action: '',
 				result: '',
 				metrics: '',
-				themeIds: ['conflict', 'gone']
+				themeIds: ['conflict', 'gone', 'delivery']
 			},
 			bank.themes
 		);
-		expect(doc.meta).toBe('Conflict and hard conversations gone');
+		expect(doc.meta).toBe(
+			'Conflict and hard conversations · Delivery, planning and prioritisation'
+		);
 		expect(doc.href).toBe('/stories/s1');
 	});
 });

@@ -99,7 +99,8 @@ export function storyDocument(
 	>,
 	themes: readonly ThemeLabel[] = []
 ): SearchDocument {
-	const titles = story.themeIds.map((id) => themes.find((t) => t.id === id)?.title ?? id);
+	// Themes by title; an id no theme has any more is left out rather than shown raw.
+	const titles = story.themeIds.flatMap((id) => themes.find((t) => t.id === id)?.title ?? []);
 	return {
 		id: documentId('story', story.id),
 		kind: 'story',
@@ -108,7 +109,7 @@ export function storyDocument(
 			[story.situation, story.task, story.action, story.result, story.metrics].join('\n')
 		),
 		href: `/stories/${story.id}`,
-		meta: titles.join(' ')
+		meta: titles.join(' · ')
 	};
 }
 

@@ -27,6 +27,8 @@ const B = 0.75;
 const SYNONYM = 0.95;
 /** Completions considered for a word being typed (the most common first): `st` stays cheap. */
 const MAX_COMPLETIONS = 40;
+/** A document holding the query's words in order in its title or theme name scores this much more. */
+const PHRASE_BONUS = 1.5;
 /** A synonym phrase's words found apart (not as the phrase) count this much of their mean. */
 const PHRASE_APART = 0.9;
 
@@ -40,6 +42,8 @@ interface Entry {
 	words: Set<string>;
 	/** Words in the body, for BM25's length normalisation. */
 	length: number;
+	/** The stems of the title, meta and keywords in order, space-padded, for the phrase bonus. */
+	phrase: string;
 	// Scratch state of the query in progress, valid while `run` is the current query's number:
 	// scoring in fields, not Maps, keeps a wide query (`st`) free of per-document allocations.
 	run: number;
@@ -129,13 +133,14 @@ export class SearchIndex {
 			old.doc = doc;
 			return;
 		}
-		const { terms, words, length } = this.#analyse(doc);
+		const { terms, words, length, phrase } = this.#analyse(doc);
 		const entry: Entry = old ?? {
 			doc,
 			order: this.#added++,
 			terms,
 			words,
 			length,
+			phrase,
 			run: 0,
 			concept: 0,
 			best: 0,
@@ -154,7 +159,7 @@ export class SearchIndex {
 			for (const word of old.words) this.#words.delete(word);
 			for (const term of old.terms.keys()) if (!terms.has(term)) this.#unlink(term, old);
 			this.#bodyWords -= old.length;
-			Object.assign(old, { doc, terms, words, length });
+			Object.assign(old, { doc, terms, words, length, phrase });
 		} else this.#entries.set(doc.id, entry);
 		this.#bodyWords += length;
 	}
@@ -168,6 +173,12 @@ export class SearchIndex {
 		this.#bodyWords -= entry.length;
 		this.#entries.delete(id);
 		return true;
+	}
+
+	/** Empties the index (the synonyms stay). */
+	clear(): void {
+		for (const id of [...this.#entries.keys()]) this.remove(id);
+		this.#added = 0;
 	}
 
 	/** Ranked documents for `query` (see `query`), without the "did you mean". */
@@ -257,9 +268,12 @@ export class SearchIndex {
 			}
 		});
 		if (candidates.length === 0) return { results: [] };
+		const phrase = queryPhrase(concepts);
 		for (const entry of candidates) {
 			const coverage = entry.covered / weight;
 			entry.score *= coverage * coverage;
+			// The query's words in order in a title or theme name: "hard conversations".
+			if (phrase && coverage === 1 && entry.phrase.includes(phrase)) entry.score *= PHRASE_BONUS;
 		}
 
 		const results = top(candidates, limit, limitPerKind).map((entry) => ({
@@ -281,12 +295,16 @@ export class SearchIndex {
 			const packed = terms.get(term) ?? 0;
 			terms.set(term, bit === TEXT ? (packed | TEXT) + TF : packed | bit);
 		};
-		const field = (text: string, bit: number) => {
+		const short: string[] = [];
+		const field = (text: string, bit: number, joins = true) => {
 			const sequence: string[] = [];
+			const content: string[] = [];
 			forEachWord(text, (word, joined) => {
+				if (joined && !joins) return;
 				const s = stem(word);
 				if (!joined) sequence.push(s);
 				if (!isIndexable(word)) return;
+				if (!joined) content.push(s);
 				if (bit === TEXT && !joined) length++;
 				words.add(word);
 				add(s, bit);
@@ -294,12 +312,14 @@ export class SearchIndex {
 				if (group !== undefined) add(Synonyms.token(group), bit);
 			});
 			this.#synonyms.scan(sequence, (group) => add(Synonyms.token(group), bit));
+			if (bit !== TEXT) short.push(content.join(' '));
 		};
 		field(doc.title, TITLE);
 		if (doc.meta) field(doc.meta, META);
-		if (doc.keywords) field(doc.keywords, META);
+		// An id's words, not its joined form (`peertomanager`): no one types that.
+		if (doc.keywords) field(doc.keywords, META, false);
 		field(doc.text, TEXT);
-		return { terms, words, length };
+		return { terms, words, length, phrase: ` ${short.join(' | ')} ` };
 	}
 
 	/**
@@ -401,7 +421,9 @@ export class SearchIndex {
 			for (const { term } of matches) {
 				if (!entry.terms.has(term)) continue;
 				if (!term.startsWith('=')) words.add(term);
-				else for (const s of this.#synonyms.stemsOf(Number(term.slice(1)))) words.add(s);
+				else
+					for (const s of this.#synonyms.stemsOf(Number(term.slice(1)), (s) => entry.terms.has(s)))
+						words.add(s);
 			}
 		return [...words];
 	}
@@ -412,6 +434,20 @@ export class SearchIndex {
 		postings.delete(entry);
 		if (postings.size === 0) this.#postings.delete(term);
 	}
+}
+
+/**
+ * The query's words as a phrase of stems (" hard convers "), when it has two or more and each is
+ * a word the index holds as typed (not a completion or correction); otherwise undefined.
+ */
+function queryPhrase(concepts: Concept[]): string | undefined {
+	if (concepts.length < 2) return undefined;
+	const stems: string[] = [];
+	for (const { words, matches } of concepts) {
+		if (words.length !== 1 || matches[0]?.term !== words[0].stem) return undefined;
+		stems.push(words[0].stem);
+	}
+	return ` ${stems.join(' ')} `;
 }
 
 /** The evidence for a term in one document: field weights summed, the body's saturating. */

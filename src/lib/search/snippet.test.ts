@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { highlight, snippet } from './snippet';
+import { stem } from './stem';
 
 describe('highlight', () => {
-	it('marks whole matched words, whatever their case or accents', () => {
-		expect(highlight('Conflict, then CONFLICTS and a résumé.', ['conflict', 'resume'])).toEqual([
+	it('marks every word with a matched stem, whatever its case, accents or ending', () => {
+		expect(
+			highlight('Conflict, then CONFLICTS and a résumé.', ['conflict', stem('resume')])
+		).toEqual([
 			{ text: 'Conflict', match: true },
-			{ text: ', then CONFLICTS and a ', match: false },
+			{ text: ', then ', match: false },
+			{ text: 'CONFLICTS', match: true },
+			{ text: ' and a ', match: false },
 			{ text: 'résumé', match: true },
 			{ text: '.', match: false }
 		]);
 	});
 
 	it('marks a compound when one of its words matched', () => {
-		expect(highlight("The on-call rota and the team's plan", ['call', 'teams'])).toEqual([
+		expect(highlight("The on-call rota and the team's plan", ['call', 'team'])).toEqual([
 			{ text: 'The ', match: false },
 			{ text: 'on-call', match: true },
 			{ text: ' rota and the ', match: false },
@@ -33,7 +38,7 @@ describe('snippet', () => {
 	const long = [...words.slice(0, 280), 'Hypercare', ...words.slice(280)].join(' ');
 
 	it('cuts around the first match at word boundaries', () => {
-		const s = snippet(long, ['hypercare'], 80);
+		const s = snippet(long, [stem('hypercare')], 80);
 		expect(s.length).toBeLessThanOrEqual(82);
 		expect(s).toMatch(/^…word\d+ .* Hypercare .*word\d+…$/);
 		expect(s.indexOf('Hypercare')).toBeLessThan(40);

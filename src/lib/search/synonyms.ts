@@ -18,20 +18,22 @@ export class Synonyms {
 	#single = new Map<string, number>();
 	/** Multi-word forms by their first stem, longest first. */
 	#phrases = new Map<string, Phrase[]>();
-	/** Per group: the normalised single words of its forms, and every content stem, for highlighting. */
+	/** Per group: the normalised single words of its forms; each form's content stems. */
 	#words: string[][] = [];
-	#stems: string[][] = [];
+	#forms: string[][][] = [];
 
 	/** `groups`: each a list of equivalent phrases, as written in `content/synonyms.md`. */
 	constructor(groups: readonly (readonly string[])[] = []) {
 		groups.forEach((phrases, group) => {
 			const words = new Set<string>();
-			const stems = new Set<string>();
+			const forms: string[][] = [];
 			for (const phrase of phrases) {
 				const sequence: string[] = [];
+				const content: string[] = [];
 				forEachWord(phrase, (word, joined) => {
 					const s = stem(word);
-					if (!STOP_WORDS.has(word)) stems.add(s);
+					if (!STOP_WORDS.has(word) && !joined) content.push(s);
+					if (joined) forms.push([s]);
 					if (!joined) sequence.push(s);
 					// A joined form (`onetoone`) and a one-word phrase are single words of the group.
 					if (joined || !/[\s-]/.test(phrase.trim())) {
@@ -39,6 +41,7 @@ export class Synonyms {
 						if (!this.#single.has(s)) this.#single.set(s, group);
 					}
 				});
+				forms.push(content);
 				if (sequence.length > 1) {
 					const list = this.#phrases.get(sequence[0]) ?? [];
 					list.push({ stems: sequence, group });
@@ -47,7 +50,7 @@ export class Synonyms {
 				}
 			}
 			this.#words.push([...words]);
-			this.#stems.push([...stems]);
+			this.#forms.push(forms);
 		});
 	}
 
@@ -70,9 +73,16 @@ export class Synonyms {
 		return this.#words[group] ?? [];
 	}
 
-	/** Every content stem of a group's forms, to highlight whichever form a document used. */
-	stemsOf(group: number): readonly string[] {
-		return this.#stems[group] ?? [];
+	/**
+	 * The content stems of the group's forms that a document holds whole (`has` says which stems it
+	 * holds), to highlight whichever form it used: `perform`, `improv`, `plan` only when all three
+	 * are there.
+	 */
+	stemsOf(group: number, has: (stem: string) => boolean): string[] {
+		const out = new Set<string>();
+		for (const form of this.#forms[group] ?? [])
+			if (form.length && form.every(has)) for (const s of form) out.add(s);
+		return [...out];
 	}
 
 	/**

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { collectWords, editsFor, normalize, parseQuery, phraseOf } from './text';
+import { forEachWord, isIndexable, normalize, queryWords } from './text';
 
 function wordsOf(text: string): string[] {
-	const words = new Map<string, number>();
-	collectWords(text, 1, words);
-	return [...words.keys()];
+	const words: string[] = [];
+	forEachWord(text, (word, joined) => words.push(joined ? `+${word}` : word));
+	return words;
 }
 
 describe('normalize', () => {
@@ -14,85 +14,71 @@ describe('normalize', () => {
 	});
 });
 
-describe('collectWords', () => {
-	it('drops apostrophes and single letters, keeps digits', () => {
-		expect(wordsOf("The team's 2 on-calls weren't a problem")).toEqual([
+describe('forEachWord', () => {
+	it('lists words in order, apostrophes dropped, hyphenated parts then their joined form', () => {
+		expect(wordsOf("The team's on-call wasn't a problem")).toEqual([
 			'the',
 			'teams',
 			'on',
-			'calls',
-			'oncalls',
-			'werent',
+			'call',
+			'+oncall',
+			'wasnt',
+			'a',
 			'problem'
 		]);
 	});
 
-	it('joins short hyphenated compounds but not long ids', () => {
-		expect(wordsOf('follow-up')).toEqual(['follow', 'up', 'followup']);
+	it('keeps a ratio as one word and joins only short compounds', () => {
+		expect(wordsOf('Held 1:1s weekly')).toEqual(['held', '1to1s', 'weekly']);
 		expect(wordsOf('conflict-design-disagreement')).toEqual(['conflict', 'design', 'disagreement']);
 	});
+});
 
-	it('or-s the field bits of a word seen in several fields', () => {
-		const words = new Map<string, number>();
-		collectWords('Conflict', 1, words);
-		collectWords('conflict and more', 4, words);
-		expect(words.get('conflict')).toBe(5);
-		expect(words.get('more')).toBe(4);
+describe('isIndexable', () => {
+	it('skips stop words and single letters, keeps digits and particles', () => {
+		expect(['the', 'how', 'a', 'x', 'dealing'].map(isIndexable)).toEqual([
+			false,
+			false,
+			false,
+			false,
+			false
+		]);
+		expect(['7', 'up', 'no', 'back', 'conflict'].map(isIndexable)).toEqual([
+			true,
+			true,
+			true,
+			true,
+			true
+		]);
 	});
 });
 
-describe('phraseOf', () => {
-	it('lists words in order, splitting hyphens', () => {
-		expect(phraseOf('Conflict and hard conversations conflict-design-disagreement')).toBe(
-			'conflict and hard conversations conflict design disagreement'
-		);
-	});
-});
-
-describe('parseQuery', () => {
-	it('makes the last word a prefix while it is being typed', () => {
-		expect(parseQuery('stakeholder manag')).toEqual([
-			{ term: 'stakeholder', prefix: false, maxEdits: 2 },
-			{ term: 'manag', prefix: true, maxEdits: 1 }
-		]);
-		expect(parseQuery('stakeholder manag ').at(-1)?.prefix).toBe(false);
-		expect(parseQuery('conflict.').at(-1)?.prefix).toBe(false);
+describe('queryWords', () => {
+	it('marks the last word open while it is being typed', () => {
+		const open = (q: string) => queryWords(q).map((w) => w.open);
+		expect(open('stakeholder manag')).toEqual([false, true]);
+		expect(open('stakeholder manag ')).toEqual([false, false]);
+		expect(open('conflict.')).toEqual([false]);
 	});
 
-	it('matches short words as prefixes, without typos', () => {
-		expect(parseQuery('1:1 hard talk ')).toEqual([
-			{ term: 'hard', prefix: true, maxEdits: 0 },
-			{ term: 'talk', prefix: true, maxEdits: 0 }
-		]);
+	it('gives each word its stem, whether it is a stop word, and where it was typed', () => {
+		const [how, , , mentoring] = queryWords('How do I Mentoring?');
+		expect(how).toMatchObject({ word: 'how', stop: true });
+		expect(mentoring).toMatchObject({ word: 'mentoring', stem: 'mentor', stop: false });
+		expect('How do I Mentoring?'.slice(mentoring.start, mentoring.end)).toBe('Mentoring');
 	});
 
-	it('allows one typo from 5 letters, two from 10, none with digits', () => {
-		expect([
-			editsFor('team'),
-			editsFor('teams'),
-			editsFor('stakehoder'),
-			editsFor('q3roadmap')
-		]).toEqual([0, 1, 2, 0]);
-	});
-
-	it('splits hyphenated queries into words and drops repeats', () => {
-		expect(parseQuery('conflict-design-disagreement').map((t) => t.term)).toEqual([
-			'conflict',
-			'design',
-			'disagreement'
-		]);
-		expect(parseQuery('team team')).toEqual([{ term: 'team', prefix: true, maxEdits: 0 }]);
-		expect(parseQuery('conflict conflict')).toEqual([
-			{ term: 'conflict', prefix: false, maxEdits: 1 }
+	it('keeps a hyphenated compound’s parts and its joined form', () => {
+		expect(queryWords('1-on-1').map((w) => [w.word, w.joined])).toEqual([
+			['1', false],
+			['on', false],
+			['1', false],
+			['1on1', true]
 		]);
 	});
 
 	it('returns nothing for empty, whitespace or punctuation-only queries', () => {
-		for (const query of ['', '   ', '\n\t', '?!', '--', "'", '…', '🙂', 'a', 'a b c'])
-			expect(parseQuery(query), JSON.stringify(query)).toEqual([]);
-	});
-
-	it('keeps at most 8 terms', () => {
-		expect(parseQuery('one two three four five six seven eight nine ten')).toHaveLength(8);
+		for (const query of ['', '   ', '\n\t', '?!', '--', "'", '…', '🙂'])
+			expect(queryWords(query), JSON.stringify(query)).toEqual([]);
 	});
 });

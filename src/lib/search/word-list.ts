@@ -14,7 +14,7 @@ export interface FuzzyHit {
  * start the match begins); `typos` then judges each by edit distance, counting a swap of
  * neighbours as one typo, which Fuse's Bitap counts as two.
  */
-const THRESHOLD = 0.34;
+const THRESHOLD = 0.45;
 
 /** Past this many new words, one sort beats inserting each in place. */
 const BULK_INSERT = 32;
