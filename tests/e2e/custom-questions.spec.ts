@@ -32,11 +32,11 @@ test('a question of your own: add, answer, find by search, practise, delete and 
 	await expect(yours).toContainText('Draft');
 
 	// Search finds the question and the answer.
-	await page.getByRole('searchbox', { name: 'Search' }).fill('rebuilt interview loop');
+	await page.getByRole('combobox', { name: 'Search' }).fill('rebuilt interview loop');
 	const results = page.getByRole('listbox', { name: 'Search results' });
 	await expect(results.getByRole('group', { name: 'Questions' })).toContainText(text);
-	await page.getByRole('searchbox', { name: 'Search' }).fill('rubric panel');
-	await expect(results.getByRole('group', { name: 'Your answers' })).toContainText(text);
+	await page.getByRole('combobox', { name: 'Search' }).fill('rubric panel');
+	await expect(results.getByRole('group', { name: 'Your work' })).toContainText(text);
 
 	// It is a review card like any answer…
 	await page.goto('/review');

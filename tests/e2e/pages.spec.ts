@@ -17,7 +17,7 @@ test('the home page introduces the app and links to every theme', async ({ page 
 	const nav = page.getByRole('navigation', { name: 'Main' });
 	for (const name of mainLinks)
 		await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
-	await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
+	await expect(page.getByRole('combobox', { name: 'Search' })).toBeVisible();
 	for (const theme of bank.themes)
 		await expect(page.getByRole('link', { name: new RegExp(theme.title) })).toBeVisible();
 	await screenshots(page, 'home', info.project.name);

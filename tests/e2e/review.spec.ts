@@ -89,7 +89,7 @@ test('keys on a link are the link’s, and single-key shortcuts can be turned of
 	await expect(reveal).toBeVisible();
 	await page.keyboard.press('Space');
 	await page.keyboard.press('/');
-	await expect(page.getByRole('searchbox', { name: 'Search' })).not.toBeFocused();
+	await expect(page.getByRole('combobox', { name: 'Search' })).not.toBeFocused();
 	await expect(reveal).toBeVisible();
 	await expect(card).not.toContainText('I wrote the plan down.');
 

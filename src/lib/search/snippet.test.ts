@@ -52,6 +52,12 @@ describe('snippet', () => {
 
 	it('starts at the beginning when nothing matches, and collapses whitespace', () => {
 		expect(snippet(long, ['absent'], 40)).toMatch(/^word0 word1 .*…$/);
-		expect(snippet('  short\n\ntext  ', ['short'])).toBe('short text');
+		expect(snippet('  short\n\ntext  ', ['short'])).toBe('short · text');
+	});
+});
+
+describe('snippet line breaks', () => {
+	it('keeps list items and STAR parts apart', () => {
+		expect(snippet('First item\nSecond item.\nThird', [])).toBe('First item · Second item. Third');
 	});
 });

@@ -49,7 +49,11 @@ export function highlight(text: string, words: Iterable<string>): HighlightPart[
  * at word boundaries, with `…` where text was cut; the start of the text when nothing matches.
  */
 export function snippet(text: string, words: Iterable<string>, maxLength = 160): string {
-	const flat = text.replace(/\s+/g, ' ').trim();
+	// Line breaks separate list items and STAR parts: keep them apart as " · " unless punctuated.
+	const flat = text
+		.trim()
+		.replace(/([.!?:;])?[^\S\n]*\n\s*/g, (_, stop?: string) => (stop ? `${stop} ` : ' · '))
+		.replace(/\s+/g, ' ');
 	if (flat.length <= maxLength) return flat;
 	const [hit] = findMatches(flat, new Set(words), 1);
 	// Some context before the match, most of the room after it.
