@@ -7,6 +7,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dependency, importBundle, root, source } from './bundle.mjs';
 
+/** The issue's bar for our engine on the development set (and it must beat MiniSearch there). */
+const MRR_TARGET = 0.88;
+
 const SETS = [
 	{ label: 'development', file: 'src/lib/search/relevance/dev.json' },
 	{ label: 'held-out', file: 'src/lib/search/relevance/held-out.json' }
@@ -31,16 +34,18 @@ async function contentFiles() {
 function engines(m, docs, synonyms) {
 	const id = (docId) => docId.replace(/^question:/, '');
 	const ours = new m.SearchIndex(docs, synonyms);
-	// fuse.js alone: every field, weighted as ours weighs them, matched anywhere in the text.
+	// fuse.js alone: the same fields, weighted as ours weighs them, matched anywhere in the text.
 	const fuse = new m.Fuse(docs, {
 		keys: [
 			{ name: 'title', weight: 3 },
-			{ name: 'meta', weight: 2 },
+			{ name: 'meta', weight: 1 },
+			{ name: 'keywords', weight: 1 },
 			{ name: 'text', weight: 1 }
 		],
 		ignoreLocation: true
 	});
-	const mini = new m.MiniSearch({ fields: ['title', 'meta', 'text'] });
+	// MiniSearch with its default settings over the same fields.
+	const mini = new m.MiniSearch({ fields: ['title', 'meta', 'keywords', 'text'] });
 	mini.addAll(docs);
 	return {
 		ours: (q) => ours.search(q, { limit: 10 }).map((r) => id(r.doc.id)),
@@ -72,18 +77,33 @@ export async function benchRelevance() {
 	const { groups: synonyms } = m.parseSynonyms('content/synonyms.md', files['content/synonyms.md']);
 	const rows = [];
 	const details = {};
+	const figures = {};
 	for (const set of SETS) {
 		const { queries } = JSON.parse(await readFile(path.join(root, set.file), 'utf8'));
 		for (const [engine, search] of Object.entries(engines(m, docs, synonyms))) {
 			const f = m.evaluate(search, queries);
 			const name = `search relevance, ${set.label} set (${f.queries} queries), ${engine}`;
 			const r = (x) => Math.round(x * 1000) / 1000;
-			rows.push({ name: `${name}: MRR@10`, value: r(f.mrr10), unit: '' });
-			rows.push({ name: `${name}: success@5`, value: r(f.success5), unit: '' });
+			const ours = engine === 'ours' && set.label === 'development';
+			rows.push({
+				name: `${name}: MRR@10`,
+				value: r(f.mrr10),
+				unit: 'score',
+				...(ours && { budget: `>= ${MRR_TARGET}` })
+			});
+			rows.push({ name: `${name}: success@5`, value: r(f.success5), unit: 'share' });
 			rows.push({ name: `${name}: empty results`, value: f.empty, unit: 'queries' });
 			details[`${set.label}/${engine}`] = f.outcomes;
+			figures[`${set.label}/${engine}`] = f.mrr10;
 		}
 	}
+	rows.push({
+		name: 'search relevance, development set: MRR@10 of ours above MiniSearch by',
+		value:
+			Math.round((figures['development/ours'] - figures['development/MiniSearch']) * 1000) / 1000,
+		unit: 'score',
+		budget: '>= 0.01'
+	});
 	return { rows, details, questions: docs.length };
 }
 

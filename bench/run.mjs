@@ -151,17 +151,28 @@ async function autosaveRows(origin) {
 	}
 }
 
-/** The search benchmark another module owns, when it exists. */
+/** Search: speed in the browser (search.mjs), relevance on the labelled sets (relevance.mjs). */
 async function searchRows(browser) {
-	if (!existsSync(path.join(root, 'bench', 'search.mjs')))
-		return { rows: [], notes: ['search: not built yet'] };
+	const rows = [];
+	const details = {};
+	const notes = [];
 	try {
 		const { benchSearch } = await import('./search.mjs');
-		const { rows, deepWordFound } = await benchSearch(browser);
-		return { rows, details: { deepWordFound }, notes: [] };
+		const speed = await benchSearch(browser);
+		rows.push(...speed.rows);
+		Object.assign(details, { deepWordFound: speed.deepWordFound, perQuery: speed.perQuery });
 	} catch (error) {
-		return { rows: [], notes: [`search: failed: ${error.message}`] };
+		notes.push(`search speed: failed: ${error.message}`);
 	}
+	try {
+		const { benchRelevance } = await import('./relevance.mjs');
+		const relevance = await benchRelevance();
+		rows.push(...relevance.rows);
+		details.relevance = relevance.details;
+	} catch (error) {
+		notes.push(`search relevance: failed: ${error.message}`);
+	}
+	return { rows, details, notes };
 }
 
 /**

@@ -73,13 +73,13 @@ test('questions asked and the debrief survive a reload', async ({ page }) => {
 	await page.getByRole('button', { name: 'Add asked question' }).click();
 
 	await page.getByRole('radio', { name: '4' }).check();
-	await page.getByLabel('What landed').fill('The rota story and its numbers.');
-	await page.getByLabel('What to fix').fill('Shorter situation; name the trade-off.');
+	await page.getByLabel('What landed', { exact: true }).fill('The rota story and its numbers.');
+	await page.getByLabel('What to fix', { exact: true }).fill('Shorter situation; name the trade-off.');
 	await saved(page);
 
 	await page.reload();
-	await expect(page.getByLabel('What landed')).toHaveValue('The rota story and its numbers.');
-	await expect(page.getByLabel('What to fix')).toHaveValue(
+	await expect(page.getByLabel('What landed', { exact: true })).toHaveValue('The rota story and its numbers.');
+	await expect(page.getByLabel('What to fix', { exact: true })).toHaveValue(
 		'Shorter situation; name the trade-off.'
 	);
 	await expect(page.getByRole('radio', { name: '4' })).toBeChecked();

@@ -405,7 +405,7 @@ export class SearchIndex {
 				break;
 			}
 		let correction: string | undefined;
-		for (const hit of this.#words.fuzzy(w.word)) {
+		for (const hit of this.#words.fuzzy(w.word, w.open)) {
 			// Hits come closest first; a correction shown to the user must be a whole word.
 			if (!hit.partial) correction ??= hit.word;
 			const typo = hit.distance === 0 ? 0.75 : hit.distance === 1 ? 0.65 : 0.5;

@@ -19,20 +19,32 @@ const THRESHOLD = 0.45;
 /** Past this many new words, one sort beats inserting each in place. */
 const BULK_INSERT = 32;
 
-/** Words sharing a first letter, and Fuse over them, built on the first lookup after a change. */
+/** Words longer than this share one bucket per first letter. */
+const LONGEST_BUCKET = 16;
+
+/** Words of one first letter and length, and Fuse over them, built by the first lookup after a change. */
 interface Bucket {
 	words: Set<string>;
 	fuse?: Fuse<string>;
-	/** Answers per query word since the bucket last changed. */
-	memo: Map<string, FuzzyHit[]>;
 }
+
+const FUSE_OPTIONS = {
+	includeScore: true,
+	isCaseSensitive: true,
+	threshold: THRESHOLD,
+	// Words that match from their first letter: a match starting further in costs more.
+	location: 0,
+	distance: 8,
+	ignoreFieldNorm: true
+};
 
 /**
  * The index's vocabulary: every distinct word, counted by how many documents hold it. Exact and
- * prefix lookups walk a sorted array; approximate lookups run fuse.js over the words sharing the
- * query word's first letter (a few hundred short strings, not the full text), memoised per word
- * until that letter's words change. Adding a document only adds words here: Fuse is rebuilt
- * lazily, by the next query that needs that letter.
+ * prefix lookups walk a sorted array. Approximate lookups run fuse.js over short strings: the
+ * words sharing the query word's first letter, in buckets by length so that a typo in a whole
+ * word searches only words of about its length (a few dozen), memoised per query word until that
+ * letter's words change. Adding a document only adds words here: Fuse is rebuilt lazily, by the
+ * next query that needs that bucket.
  */
 export class WordList {
 	#counts = new Map<string, number>();
@@ -40,6 +52,8 @@ export class WordList {
 	// New words wait here until the next prefix lookup, so building an index sorts once.
 	#pending: string[] = [];
 	#buckets = new Map<string, Bucket>();
+	/** Per first letter: answers per query word since that letter's words last changed. */
+	#memo = new Map<string, Map<string, FuzzyHit[]>>();
 
 	get size(): number {
 		return this.#counts.size;
@@ -55,9 +69,7 @@ export class WordList {
 		this.#counts.set(word, (count ?? 0) + 1);
 		if (count !== undefined) return;
 		this.#pending.push(word);
-		const bucket = this.#bucket(word);
-		bucket.words.add(word);
-		this.#changed(bucket);
+		this.#bucket(word).words.add(word);
 	}
 
 	/** Counts one document fewer holding `word`; the word goes when none is left. */
@@ -71,9 +83,7 @@ export class WordList {
 		this.#counts.delete(word);
 		const at = lowerBound(this.#sorted, word);
 		if (this.#sorted[at] === word) this.#sorted.splice(at, 1);
-		const bucket = this.#bucket(word);
-		bucket.words.delete(word);
-		this.#changed(bucket);
+		this.#bucket(word).words.delete(word);
 	}
 
 	/** Words starting with `prefix` (itself excluded), at most `limit`, in sorted order. */
@@ -90,44 +100,44 @@ export class WordList {
 	}
 
 	/**
-	 * Words within a typo or two of `word` (one up to 9 letters, two from 10), or starting with
-	 * something that close, sharing its first letter; closest first, whole words before partial.
+	 * Words within a typo or two of `word` (one up to 9 letters, two from 10) sharing its first
+	 * letter; with `partial` (the word is still being typed), also longer words that start with
+	 * something that close. Closest first, whole words before partial.
 	 */
-	fuzzy(word: string): FuzzyHit[] {
-		const bucket = this.#buckets.get(word[0]);
-		if (!bucket || bucket.words.size === 0) return [];
-		let hits = bucket.memo.get(word);
+	fuzzy(word: string, partial = false): FuzzyHit[] {
+		const letter = word[0];
+		let memo = this.#memo.get(letter);
+		if (!memo) this.#memo.set(letter, (memo = new Map()));
+		const key = partial ? `${word}…` : word;
+		let hits = memo.get(key);
 		if (hits) return hits;
-		bucket.fuse ??= new Fuse([...bucket.words], {
-			includeScore: true,
-			isCaseSensitive: true,
-			threshold: THRESHOLD,
-			// Words that match from their first letter: a match starting further in costs more.
-			location: 0,
-			distance: 8,
-			ignoreFieldNorm: true
-		});
 		const allowed = word.length < 10 ? 1 : 2;
+		const shortest = Math.max(1, word.length - allowed);
+		const longest = partial ? LONGEST_BUCKET : Math.min(word.length + allowed, LONGEST_BUCKET);
 		hits = [];
-		for (const { item } of bucket.fuse.search(word.slice(0, 32))) {
-			if (item === word) continue;
-			const edits = typos(word, item);
-			if (edits.distance <= allowed) hits.push({ word: item, ...edits });
+		for (let length = shortest; length <= longest; length++) {
+			const bucket = this.#buckets.get(`${letter}${length}`);
+			if (!bucket || bucket.words.size === 0) continue;
+			bucket.fuse ??= new Fuse([...bucket.words], FUSE_OPTIONS);
+			for (const { item } of bucket.fuse.search(word.slice(0, 32))) {
+				if (item === word) continue;
+				const edits = typos(word, item);
+				if (edits.distance <= allowed && (partial || !edits.partial))
+					hits.push({ word: item, ...edits });
+			}
 		}
 		hits.sort((a, b) => a.distance - b.distance || Number(a.partial) - Number(b.partial));
-		bucket.memo.set(word, hits);
+		memo.set(key, hits);
 		return hits;
 	}
 
-	/** Forgets what Fuse knew of a bucket; rebuilt by the next lookup that needs it. */
-	#changed(bucket: Bucket): void {
-		if (bucket.fuse) bucket.fuse = undefined;
-		if (bucket.memo.size) bucket.memo.clear();
-	}
-
+	/** The bucket of `word`; its Fuse and its letter's answers are dropped, for it is changing. */
 	#bucket(word: string): Bucket {
-		let bucket = this.#buckets.get(word[0]);
-		if (!bucket) this.#buckets.set(word[0], (bucket = { words: new Set(), memo: new Map() }));
+		const key = `${word[0]}${Math.min(word.length, LONGEST_BUCKET)}`;
+		let bucket = this.#buckets.get(key);
+		if (!bucket) this.#buckets.set(key, (bucket = { words: new Set() }));
+		bucket.fuse = undefined;
+		this.#memo.get(word[0])?.clear();
 		return bucket;
 	}
 
