@@ -74,11 +74,15 @@ test('questions asked and the debrief survive a reload', async ({ page }) => {
 
 	await page.getByRole('radio', { name: '4' }).check();
 	await page.getByLabel('What landed', { exact: true }).fill('The rota story and its numbers.');
-	await page.getByLabel('What to fix', { exact: true }).fill('Shorter situation; name the trade-off.');
+	await page
+		.getByLabel('What to fix', { exact: true })
+		.fill('Shorter situation; name the trade-off.');
 	await saved(page);
 
 	await page.reload();
-	await expect(page.getByLabel('What landed', { exact: true })).toHaveValue('The rota story and its numbers.');
+	await expect(page.getByLabel('What landed', { exact: true })).toHaveValue(
+		'The rota story and its numbers.'
+	);
 	await expect(page.getByLabel('What to fix', { exact: true })).toHaveValue(
 		'Shorter situation; name the trade-off.'
 	);

@@ -88,7 +88,7 @@ test('the search box is a combobox: arrows, Enter, Escape and Tab by keyboard', 
 	await expect(search).toBeFocused();
 	// Down from the end wraps to the top.
 	await search.press('ArrowDown');
-	await expect(await active()).toHaveAttribute('id', await options.first().getAttribute('id'));
+	await expect(await active()).toHaveAttribute('id', (await options.first().getAttribute('id'))!);
 
 	// Escape closes the list and keeps the text; a second Escape clears it.
 	await search.press('Escape');
