@@ -137,7 +137,7 @@ test('the count, "nothing matches" and "did you mean" are announced, and a corre
 
 	await search.fill('xyzzyq');
 	await expect(listbox(page).getByRole('option')).toHaveCount(1); // "All results" only
-	await expect(page.getByText('Nothing matches “xyzzyq”.')).toBeVisible();
+	await expect(page.getByText('Nothing matches “xyzzyq”.').filter({ visible: true })).toBeVisible();
 	await expect(status).toHaveText('Nothing matches “xyzzyq”.');
 });
 

@@ -63,6 +63,11 @@ class SearchSession {
 	}
 
 	/** Upserts what changed and removes what is gone: never a rebuild per keystroke. */
+	/**
+	 * Upserts what changed and removes what is gone: never a rebuild. A record is re-indexed only
+	 * when its stamp (`updatedAt` and text lengths) moves, so a save costs one document's upsert,
+	 * not a pass over everything the user has written.
+	 */
 	#sync(
 		sources: SearchSources,
 		themes: Theme[],
@@ -70,41 +75,55 @@ class SearchSession {
 	) {
 		const engine = this.#engine!;
 		const index = this.#index!;
-		const docs: SearchDocument[] = [];
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local, not reactive state
-		const questions = new Map(bankQuestions);
 		const themeOf = (id: string) => themes.find((t) => t.id === id);
-		for (const q of sources.questions) {
-			docs.push(engine.customQuestionDocument(q, themeOf(q.themeId)));
-			questions.set(q.id, { ...q, href: `/questions/yours/${q.id}` });
-		}
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local, not reactive state
+		const wanted = new Map<string, { stamp: string; make: () => SearchDocument }>();
+		const want = (id: string, stamp: string, make: () => SearchDocument) =>
+			wanted.set(id, { stamp, make });
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local, not reactive state
+		const custom = new Map(sources.questions.map((q) => [q.id, q]));
+		for (const q of sources.questions)
+			want(engine.documentId('question', q.id), stampOf(q, q.text, q.notes), () =>
+				engine.customQuestionDocument(q, themeOf(q.themeId))
+			);
 		for (const a of sources.answers) {
-			const question = questions.get(a.questionId);
-			if (question && (a.situation || a.task || a.action || a.result))
-				docs.push(engine.answerDocument(a, question, themeOf(question.themeId)));
+			const own = custom.get(a.questionId);
+			const question = own
+				? { ...own, href: `/questions/yours/${own.id}` }
+				: bankQuestions.get(a.questionId);
+			if (!question || !(a.situation || a.task || a.action || a.result)) continue;
+			const stamp =
+				stampOf(a, a.situation, a.task, a.action, a.result) + (own ? stampOf(own, own.text) : '');
+			want(engine.documentId('answer', a.questionId), stamp, () =>
+				engine.answerDocument(a, question, themeOf(question.themeId))
+			);
 		}
-		for (const s of sources.stories) docs.push(engine.storyDocument(s, themes));
+		for (const st of sources.stories)
+			want(engine.documentId('story', st.id), stampOf(st, st.title, st.action), () =>
+				engine.storyDocument(st, themes)
+			);
 		for (const n of sources.narrative)
 			if (n.text.trim())
-				docs.push(
+				want(engine.documentId('narrative', n.sectionId), stampOf(n, n.text), () =>
 					engine.narrativeDocument({ id: n.sectionId, title: sectionTitle(n.sectionId) }, n)
 				);
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local, not reactive state
-		const seen = new Set<string>();
-		for (const doc of docs) {
-			seen.add(doc.id);
-			const key = `${doc.title}\u0000${doc.text}\u0000${doc.meta}\u0000${doc.keywords}`;
-			if (this.#keys.get(doc.id) === key) continue;
-			this.#keys.set(doc.id, key);
-			index.upsert(doc);
+		for (const [id, { stamp, make }] of wanted) {
+			if (this.#keys.get(id) === stamp) continue;
+			this.#keys.set(id, stamp);
+			index.upsert(make());
 		}
 		for (const id of this.#keys.keys())
-			if (!seen.has(id)) {
+			if (!wanted.has(id)) {
 				this.#keys.delete(id);
 				index.remove(id);
 			}
 		this.version++;
 	}
+}
+
+/** What identifies a version of a record cheaply: when it last changed, and how long its text is. */
+function stampOf(record: { updatedAt: string }, ...texts: string[]): string {
+	return `${record.updatedAt}/${texts.map((t) => t?.length ?? 0).join(',')};`;
 }
 
 /** A narrative section's readable title from its id: `why-management` → "Why management". */
