@@ -2,7 +2,7 @@ import { resolve } from '$app/paths';
 import type { Theme } from '$lib/content/types';
 import { watchSearchSources, type SearchSources } from '$lib/db/search-sources';
 import { groupResults, type GroupedResults } from './groups';
-import type { SearchDocument, SearchIndex, SearchKind, SearchResult } from './index';
+import type { HighlightPart, SearchDocument, SearchIndex, SearchKind, SearchResult } from './index';
 
 type Engine = typeof import('./index');
 
@@ -55,6 +55,19 @@ class SearchSession {
 		return groupResults(outcome, limits);
 	}
 
+	/**
+	 * `text` split into parts with the words matching `words` marked (see `highlight`), from the
+	 * engine already loaded: results exist only once it is, and the header stays light until then.
+	 */
+	highlight(text: string, words: readonly string[]): HighlightPart[] {
+		return this.#engine ? this.#engine.highlight(text, words) : [{ text, match: false }];
+	}
+
+	/** About `length` characters of `text` around the first of `words` (see `snippet`). */
+	snippet(text: string, words: readonly string[], length: number): string {
+		return this.#engine ? this.#engine.snippet(text, words, length) : text.slice(0, length);
+	}
+
 	/** Ranked results of the given kinds only, e.g. questions for the interview page's finder. */
 	search(query: string, kinds: readonly SearchKind[], limit = 8): SearchResult[] {
 		void this.version;
@@ -80,7 +93,6 @@ class SearchSession {
 		const wanted = new Map<string, { stamp: string; make: () => SearchDocument }>();
 		const want = (id: string, stamp: string, make: () => SearchDocument) =>
 			wanted.set(id, { stamp, make });
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local, not reactive state
 		const custom = new Map(sources.questions.map((q) => [q.id, q]));
 		for (const q of sources.questions)
 			want(engine.documentId('question', q.id), stampOf(q, q.text, q.notes), () =>
