@@ -1,6 +1,7 @@
 import { resolve } from '$app/paths';
 import type { Theme } from '$lib/content/types';
 import { watchSearchSources, type SearchSources } from '$lib/db/search-sources';
+import { loadBank } from '$lib/questions/bank-client';
 import { groupResults, type GroupedResults } from './groups';
 import type { HighlightPart, SearchDocument, SearchIndex, SearchKind, SearchResult } from './index';
 
@@ -27,7 +28,7 @@ class SearchSession {
 			try {
 				const [engine, themes, synonyms] = await Promise.all([
 					import('./index'),
-					fetchJson<Theme[]>(resolve('/bank.json')),
+					loadBank(),
 					fetchJson<string[][]>(resolve('/synonyms.json'))
 				]);
 				this.#engine = engine;
