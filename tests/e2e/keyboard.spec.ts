@@ -254,11 +254,14 @@ test('settings: export, import, cancel, and delete everything', async ({ page })
 test('search: "/" opens it, Escape and Enter never drop focus to the page', async ({ page }) => {
 	await page.goto('/questions');
 	await page.keyboard.press('/');
-	const search = page.getByRole('searchbox', { name: 'Search' });
+	const search = page.getByRole('combobox', { name: 'Search' });
 	await expectFocus(page, search);
 	await page.keyboard.type('conflict');
+	await expect(search).toHaveAttribute('aria-expanded', 'true');
 	await page.keyboard.press('Escape');
+	await expect(search).toHaveAttribute('aria-expanded', 'false');
 	await expectFocusVisible(page);
+	await search.fill('');
 	await page.keyboard.type('rota');
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/search\?q=rota|\/questions\//);
