@@ -1,4 +1,5 @@
-import { getDatabase } from './open';
+import { Live, watchLive } from './live.svelte';
+import type { StarDatabase } from './schema';
 import type { AnswerRecord, CustomQuestionRecord, NarrativeRecord, StoryRecord } from './types';
 
 export interface SearchSources {
@@ -8,24 +9,20 @@ export interface SearchSources {
 	questions: CustomQuestionRecord[];
 }
 
+/** Live query: everything of the user's that search indexes. */
+export async function searchSourcesQuery(db: StarDatabase): Promise<SearchSources> {
+	return {
+		answers: await db.answers.toArray(),
+		stories: await db.stories.toArray(),
+		narrative: await db.narrative.toArray(),
+		questions: await db.questions.toArray()
+	};
+}
+
 /**
  * Calls `onChange` with the user's searchable records now and after every change (any tab).
  * Returns a function that stops watching.
  */
 export function watchSearchSources(onChange: (sources: SearchSources) => void): () => void {
-	let subscription: { unsubscribe(): void } | undefined;
-	let stopped = false;
-	void Promise.all([getDatabase(), import('dexie')]).then(([db, { liveQuery }]) => {
-		if (stopped) return;
-		subscription = liveQuery(async () => ({
-			answers: await db.answers.toArray(),
-			stories: await db.stories.toArray(),
-			narrative: await db.narrative.toArray(),
-			questions: await db.questions.toArray()
-		})).subscribe({ next: onChange, error: (e) => console.warn('Search sources:', e) });
-	});
-	return () => {
-		stopped = true;
-		subscription?.unsubscribe();
-	};
+	return watchLive(new Live(() => searchSourcesQuery), onChange);
 }

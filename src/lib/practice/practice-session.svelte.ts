@@ -58,6 +58,8 @@ interface StoredRound {
  */
 export class PracticeSession {
 	round = $state.raw<clock.RoundState | null>(null);
+	/** The round just completed, for its summary; cleared when the next one starts. */
+	finished = $state.raw<clock.RoundState | null>(null);
 	ratings = $state<Record<string, Ratings>>({});
 	showAnswer = $state(false);
 	now = $state(Date.now());
@@ -99,6 +101,7 @@ export class PracticeSession {
 			prepMs: defaults.prepSeconds * 1000,
 			targetMs: defaults.targetSeconds * 1000
 		});
+		this.finished = null;
 		this.ratings = {};
 		this.showAnswer = defaults.showAnswer;
 		this.mock = defaults.mode === 'mock';
@@ -120,6 +123,7 @@ export class PracticeSession {
 		const stored = this.unfinished;
 		if (!stored) return;
 		this.unfinished = null;
+		this.finished = null;
 		this.ratings = stored.ratings;
 		this.showAnswer = stored.showAnswer;
 		this.interruptions = stored.interruptions ?? {};
@@ -189,12 +193,6 @@ export class PracticeSession {
 			: {};
 	}
 
-	async leave() {
-		this.#stop();
-		this.round = null;
-		await deleteSetting(ROUND_KEY);
-	}
-
 	/** Opens the microphone for a round that records; the recorder code loads only then. */
 	async #useRecorder(record: boolean, skipIndex = -1) {
 		this.recorder?.release();
@@ -218,11 +216,15 @@ export class PracticeSession {
 		this.round = state;
 		this.now = Date.now();
 		this.#followClock();
+		if (state.phase === 'finished') {
+			// The round is over: it leaves the runner for its summary, and storage.
+			this.#stop();
+			this.round = null;
+			this.finished = state;
+		}
 		try {
-			if (state.phase === 'finished') {
-				this.#stop();
-				await deleteSetting(ROUND_KEY);
-			} else
+			if (state.phase === 'finished') await deleteSetting(ROUND_KEY);
+			else
 				await saveSetting(ROUND_KEY, {
 					state,
 					ratings: $state.snapshot(this.ratings),
