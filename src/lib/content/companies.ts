@@ -1,6 +1,6 @@
 import { Problems } from './content-error';
-import { requireField, splitFrontMatter } from './front-matter';
-import { ID_PATTERN, parseSections } from './sections';
+import { requireField, requireIdAndOrder, splitFrontMatter } from './front-matter';
+import { parseSections } from './sections';
 import type { Company } from './types';
 
 /**
@@ -14,19 +14,7 @@ export function parseCompany(
 ): { company: Company; problems: Problems } {
 	const problems = new Problems(file);
 	const fm = splitFrontMatter(source, problems);
-	const id = requireField(fm, 'id', problems);
-	const expectedId = /([^/]+)\.md$/.exec(file)?.[1];
-	if (id && !ID_PATTERN.test(id))
-		problems.add(fm.fields.get('id')!.line, `id "${id}" must be kebab-case`);
-	else if (id && expectedId && id !== expectedId)
-		problems.add(fm.fields.get('id')!.line, `id "${id}" must match the file name "${expectedId}"`);
-	const orderText = requireField(fm, 'order', problems);
-	const order = Number(orderText);
-	if (orderText && !Number.isInteger(order))
-		problems.add(
-			fm.fields.get('order')!.line,
-			`order must be a whole number, found "${orderText}"`
-		);
+	const { id, order } = requireIdAndOrder(fm, file, problems);
 	for (const [key, field] of fm.fields)
 		if (!['id', 'name', 'order', 'summary', 'values'].includes(key))
 			problems.add(field.line, `unknown front matter key "${key}"`);

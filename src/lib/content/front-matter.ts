@@ -1,4 +1,5 @@
 import type { Problems } from './content-error';
+import { ID_PATTERN } from './sections';
 
 export interface FrontMatter {
 	fields: Map<string, { value: string; line: number }>;
@@ -50,4 +51,29 @@ export function requireField(fm: FrontMatter, key: string, problems: Problems): 
 		return '';
 	}
 	return field.value;
+}
+
+/**
+ * Reads the `id` and `order` every content file starts with: the id kebab-case and the same as
+ * the file's name, the order a whole number.
+ */
+export function requireIdAndOrder(
+	fm: FrontMatter,
+	file: string,
+	problems: Problems
+): { id: string; order: number } {
+	const id = requireField(fm, 'id', problems);
+	const expectedId = /([^/]+)\.md$/.exec(file)?.[1];
+	if (id && !ID_PATTERN.test(id))
+		problems.add(fm.fields.get('id')!.line, `id "${id}" must be kebab-case`);
+	else if (id && expectedId && id !== expectedId)
+		problems.add(fm.fields.get('id')!.line, `id "${id}" must match the file name "${expectedId}"`);
+	const orderText = requireField(fm, 'order', problems);
+	const order = Number(orderText);
+	if (orderText && !Number.isInteger(order))
+		problems.add(
+			fm.fields.get('order')!.line,
+			`order must be a whole number, found "${orderText}"`
+		);
+	return { id, order };
 }

@@ -1,5 +1,5 @@
 import { Problems } from './content-error';
-import { requireField, splitFrontMatter } from './front-matter';
+import { requireField, requireIdAndOrder, splitFrontMatter } from './front-matter';
 import { isLevel, LEVELS } from './levels';
 import {
 	ID_PATTERN,
@@ -39,19 +39,7 @@ export function parseTheme(
 ): { theme: Theme; problems: Problems; lines: number[]; aliasLines: Map<string, number> } {
 	const problems = new Problems(file);
 	const fm = splitFrontMatter(source, problems);
-	const id = requireField(fm, 'id', problems);
-	const expectedId = /([^/]+)\.md$/.exec(file)?.[1];
-	if (id && !ID_PATTERN.test(id))
-		problems.add(fm.fields.get('id')!.line, `id "${id}" must be kebab-case`);
-	else if (id && expectedId && id !== expectedId)
-		problems.add(fm.fields.get('id')!.line, `id "${id}" must match the file name "${expectedId}"`);
-	const orderText = requireField(fm, 'order', problems);
-	const order = Number(orderText);
-	if (orderText && !Number.isInteger(order))
-		problems.add(
-			fm.fields.get('order')!.line,
-			`order must be a whole number, found "${orderText}"`
-		);
+	const { id, order } = requireIdAndOrder(fm, file, problems);
 
 	const { intro, sections } = parseSections(fm.body, problems);
 	const aliasLines = new Map<string, number>();
