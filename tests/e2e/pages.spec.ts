@@ -36,28 +36,29 @@ test('questions lists every theme with its question count', async ({ page }, inf
 	await screenshots(page, 'questions', info.project.name);
 });
 
-test('every theme page lists its questions and every question page shows its guidance', async ({
+// Every page's data is checked for every id in src/lib/content/pages.server.test.ts; the browser
+// walks every theme page and one question from each, at a different position in each theme.
+test('every theme page lists its questions; a sample of question pages shows the guidance', async ({
 	page
 }, info) => {
-	test.setTimeout(300_000);
-	for (const theme of bank.themes) {
+	test.setTimeout(120_000);
+	for (const [i, theme] of bank.themes.entries()) {
 		await page.goto(`/questions/${theme.id}`);
 		await expect(page.getByRole('heading', { level: 1, name: theme.title })).toBeVisible();
 		await expect(
 			page.getByRole('listitem').filter({ hasText: theme.questions[0].text })
 		).toBeVisible();
 		await expect(page.locator('ol.questions > li')).toHaveCount(theme.questions.length);
-		for (const question of theme.questions) {
-			await page.goto(`/questions/${theme.id}/${question.id}`);
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(question.text);
-			for (const heading of [
-				'What they are testing',
-				'Strong answers show',
-				'Red flags',
-				'Likely follow-ups'
-			])
-				await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
-		}
+		const question = theme.questions[i % theme.questions.length];
+		await page.goto(`/questions/${theme.id}/${question.id}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(question.text);
+		for (const heading of [
+			'What they are testing',
+			'Strong answers show',
+			'Red flags',
+			'Likely follow-ups'
+		])
+			await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
 	}
 	const [theme] = bank.themes;
 	await page.goto(`/questions/${theme.id}`);
