@@ -47,6 +47,7 @@ test('every page carries a content security policy', async ({ request }) => {
 });
 
 test('a new version waits for the user to choose Reload', async ({ page }) => {
+	test.setTimeout(120_000);
 	// A deployment of our own: a copy of the build on its own port, so that publishing a new
 	// version here cannot disturb tests running in parallel.
 	const site = await serveCopyOfBuild();
@@ -57,6 +58,17 @@ test('a new version waits for the user to choose Reload', async ({ page }) => {
 
 		site.publishNewVersion();
 		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+		// The new worker first precaches every page of the new version: on a loaded machine that
+		// takes longer than an expect's default wait. Wait for that state, not for a time.
+		await expect
+			.poll(
+				() =>
+					page.evaluate(
+						async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state
+					),
+				{ timeout: 60_000 }
+			)
+			.toBe('installed');
 
 		await expect(page.getByText('A new version is available')).toBeVisible();
 		// It has not reloaded by itself: the page's state is intact.
