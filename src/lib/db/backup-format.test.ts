@@ -204,7 +204,7 @@ describe('validateBackup', () => {
 		[
 			'a blob without a type',
 			(b: Fixture) => delete b.data.recordings[0].blob.type,
-			'recordings[0].blob.type must be a MIME type'
+			'recordings[0].blob.type is missing'
 		],
 		[
 			'Infinity inside a setting (from an in-memory object)',
@@ -329,7 +329,7 @@ describe('settings, snapshots and dates a page reads', () => {
 			reason: 'manual',
 			data: { text: 'not the shape' }
 		};
-		expect(errorsOf(backup)[0]).toContain('.data.sections must be an object of texts, not nothing');
+		expect(errorsOf(backup)[0]).toContain('snapshots[0].data.sections is missing');
 	});
 
 	it.each(['2025-02-30', '2025-02-29T10:00:00.000Z', '2024-04-31'])(

@@ -80,7 +80,7 @@ async function wipe() {
 
 /** What the settings page will do with a chosen file. */
 async function importFile(text: string, mode: 'merge' | 'replace' = 'merge') {
-	const parsed = parseBackupFile(text);
+	const parsed = await parseBackupFile(text);
 	if (!parsed.ok) throw new BackupError(parsed.errors[0], parsed.errors);
 	return importBackup(parsed.backup, { mode });
 }
@@ -123,7 +123,7 @@ describe('exportBackup', () => {
 	});
 
 	it('exports an empty database as a valid, empty backup', async () => {
-		const result = parseBackupFile(await (await exportBackup()).file.text());
+		const result = await parseBackupFile(await (await exportBackup()).file.text());
 		expect(result.ok && result.summary.records).toBe(1); // the lastBackupAt setting
 	});
 
@@ -423,7 +423,7 @@ describe('bad backup files', () => {
 			const before = await dump();
 			const text = make();
 
-			const parsed = parseBackupFile(text);
+			const parsed = await parseBackupFile(text);
 			expect(parsed.ok).toBe(false);
 			if (!parsed.ok) expect(parsed.errors[0]).toContain(message);
 			await expect(importFile(text)).rejects.toThrow(message);

@@ -1,25 +1,20 @@
 /**
  * Backup and restore of everything on the device, and deleting it. Validation lives in
- * `backup-format.ts` (pure); this module reads and writes the database.
+ * `backup-format.ts` (pure); this module reads and writes the database, and loads the
+ * validation (with its schema library) only when a backup is read or made, so no page pays for
+ * it on first load.
  */
 import type { Table } from 'dexie';
 import type { AnswerBookData } from './answer-book';
+import type { Backup, BackupData, BackupValidation, EncodedBlob } from './backup-format';
 import {
 	BACKUP_FORMAT,
 	BACKUP_KEYS,
-	BACKUP_LIMITS,
 	BACKUP_TABLES,
 	BACKUP_VERSION,
-	base64Bytes,
-	decodeBase64,
-	encodeBase64,
-	validateBackup,
-	type Backup,
-	type BackupData,
-	type BackupTable,
-	type BackupValidation,
-	type EncodedBlob
-} from './backup-format';
+	type BackupTable
+} from './backup-tables';
+import { BACKUP_LIMITS } from './limits';
 import {
 	planImport,
 	sameRecord,
@@ -61,7 +56,11 @@ async function readTables(db: StarDatabase): Promise<StoredData> {
 	return Object.fromEntries(BACKUP_TABLES.map((name, i) => [name, rows[i]])) as StoredData;
 }
 
+/** The validation and base64 code, loaded on first use. */
+const format = () => import('./backup-format');
+
 async function encodeBlob(blob: Blob): Promise<EncodedBlob> {
+	const { encodeBase64 } = await format();
 	return { type: blob.type, base64: encodeBase64(new Uint8Array(await blob.arrayBuffer())) };
 }
 
@@ -162,10 +161,10 @@ export async function readBackupFile(file: Blob): Promise<BackupValidation> {
 /**
  * Parses and validates a backup file's text. Gives one clear message for an empty file, a file
  * over 50 MB (checked before parsing, by its length in characters), text that is not JSON, and
- * JSON cut off part-way (an interrupted download); otherwise validateBackup's result. Pure;
- * never throws.
+ * JSON cut off part-way (an interrupted download); otherwise validateBackup's result. Writes
+ * nothing; never rejects.
  */
-export function parseBackupFile(text: string): BackupValidation {
+export async function parseBackupFile(text: string): Promise<BackupValidation> {
 	const fail = (message: string): BackupValidation => ({ ok: false, errors: [message] });
 	if (text.length > BACKUP_LIMITS.fileBytes) return fail(tooBig(text.length));
 	const body = text.replace(/^\uFEFF/, '');
@@ -181,7 +180,7 @@ export function parseBackupFile(text: string): BackupValidation {
 				: 'This file is not a STAR practice backup: it is not JSON text.'
 		);
 	}
-	return validateBackup(json);
+	return (await format()).validateBackup(json);
 }
 
 /** True when `text` reads as the start of a JSON object or list that stops before it closes. */
@@ -291,6 +290,7 @@ export async function importBackup(
 	backup: Backup,
 	{ mode }: { mode: ImportMode }
 ): Promise<ImportResult> {
+	const { validateBackup, decodeBase64 } = await format();
 	const checked = validateBackup(backup);
 	if (!checked.ok)
 		throw new BackupError(`This backup cannot be imported: ${checked.errors[0]}`, checked.errors);
@@ -374,6 +374,8 @@ export async function deleteAllData({ file }: { file: Blob }): Promise<void> {
 			checked.errors
 		);
 	const data = checked.backup.data;
+	const { base64Bytes } = await format();
+	const comparable = comparableWith(base64Bytes);
 	const inBackup = new Map(
 		BACKUP_TABLES.map((name) => {
 			const keyField = BACKUP_KEYS[name];
@@ -407,12 +409,14 @@ export async function deleteAllData({ file }: { file: Blob }): Promise<void> {
 }
 
 /** A record, stored or from a backup, to compare with sameRecord: audio by type and size. */
-function comparable(name: BackupTable, record: Record<string, unknown>): object {
-	if (name !== 'recordings') return record;
-	const blob = record.blob as Blob | EncodedBlob;
-	const bytes = blob instanceof Blob ? blob.size : base64Bytes(blob.base64);
-	return { ...record, blob: { type: blob.type, bytes } };
-}
+const comparableWith =
+	(base64Bytes: (b: string) => number) =>
+	(name: BackupTable, record: Record<string, unknown>): object => {
+		if (name !== 'recordings') return record;
+		const blob = record.blob as Blob | EncodedBlob;
+		const bytes = blob instanceof Blob ? blob.size : base64Bytes(blob.base64);
+		return { ...record, blob: { type: blob.type, bytes } };
+	};
 
 /**
  * The user's answers, custom questions, stories and narrative, read in one transaction, ready

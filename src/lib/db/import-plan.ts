@@ -2,7 +2,8 @@
  * Where a backup's records meet the device's: what an import writes, removes and overwrites.
  * Pure. The rule for one record lives in `incomingWins`; merging by what is newer changes it.
  */
-import { BACKUP_KEYS, BACKUP_TABLES, type BackupData, type BackupTable } from './backup-format';
+import type { BackupData } from './backup-format';
+import { BACKUP_KEYS, BACKUP_TABLES, type BackupTable } from './backup-tables';
 import type { RecordingRecord } from './types';
 
 /** The tables as stored: like BackupData, with recordings holding real Blobs. */

@@ -3,7 +3,7 @@
  * remind them to back up, and what a backup holds. Pure; `storage-persistence.ts` asks the
  * browser, `$lib/db/backup` reads and writes the data.
  */
-import type { BackupTable } from '$lib/db/backup-format';
+import type { BackupTable } from '$lib/db/backup-tables';
 
 /** A backup older than this many days earns a reminder. */
 export const BACKUP_REMINDER_DAYS = 14;
