@@ -68,7 +68,8 @@ test('export downloads a backup holding the answer, and records the date', async
 	);
 });
 
-test('importing a backup brings an earlier answer back', async ({ page }, info) => {
+test('replacing everything with a backup brings an earlier answer back', async ({ page }, info) => {
+	test.slow(); // four full-page screenshots on a loaded machine
 	await writeSituation(page, 'What I wrote before the backup.');
 	const text = await exportBackupFile(page);
 	await writeSituation(page, 'An edit I regret.');
@@ -76,10 +77,15 @@ test('importing a backup brings an earlier answer back', async ({ page }, info) 
 	await page.goto('/settings');
 	await chooseFile(page, 'my-backup.json', text);
 	await expect(page.getByText('my-backup.json', { exact: true })).toBeVisible();
-	// The answer is on both sides: the backup's copy replaces this device's.
-	const answers = page.getByRole('row', { name: /^Answers/ }).getByRole('cell');
-	await expect(answers).toHaveText(['0', '1', '0']);
+	// A merge keeps the newer answer on this device; replacing takes the backup's copy.
+	const answers = page
+		.getByRole('list', { name: 'What importing would change' })
+		.getByRole('listitem')
+		.filter({ hasText: /^Answers:/ });
+	await expect(answers).toHaveText('Answers: 1 newer here (kept)');
 	await expect(page.getByLabel('Merge')).toBeChecked();
+	await page.getByLabel('Replace everything').check();
+	await expect(answers).toHaveText('Answers: 1 replace yours');
 	await screenshots(page, 'settings-import', info.project.name);
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(

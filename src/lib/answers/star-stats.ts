@@ -59,3 +59,10 @@ export function starStats(
 	const seconds = speakingSeconds(total, wordsPerMinute);
 	return { words, total, seconds, share };
 }
+
+/** The filled parts of an answer or story as one labelled text, e.g. for a saved version. */
+export function starText(parts: Record<StarPart, string>): string {
+	return STAR_PARTS.filter((p) => parts[p].trim())
+		.map((p) => `${STAR_LABELS[p]}: ${parts[p]}`)
+		.join('\n\n');
+}

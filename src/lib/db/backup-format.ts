@@ -32,6 +32,8 @@ export interface Backup {
 	format: typeof BACKUP_FORMAT;
 	version: number;
 	exportedAt: string;
+	/** The device that made it (an id of that browser), when it says. */
+	device?: string;
 	data: BackupData;
 }
 
@@ -198,6 +200,9 @@ export function validateBackup(json: unknown): BackupValidation {
 		format: BACKUP_FORMAT,
 		version: BACKUP_VERSION,
 		exportedAt: json.exportedAt as string,
+		...(typeof json.device === 'string' && json.device.length <= L.idChars
+			? { device: json.device }
+			: {}),
 		data: tables
 	};
 	return {

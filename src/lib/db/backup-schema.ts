@@ -319,7 +319,7 @@ function dependentField<R extends Record<string, unknown>>(
 
 // ---- Records ----
 
-const stamps = { createdAt: dateTime, updatedAt: dateTime };
+const stamps = { createdAt: dateTime, updatedAt: dateTime, mergedAt: v.optional(dateTime) };
 const starParts = { situation: text, task: text, action: text, result: text };
 
 const answer = {

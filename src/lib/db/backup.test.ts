@@ -24,10 +24,12 @@ import {
 	type Backup,
 	type BackupData
 } from './backup-format';
+import { DEVICE_KEY } from './device';
 import { closeDatabase, getDatabase } from './open';
 import { StarDatabase } from './schema';
 import { memoryStorage, reopened, useFreshDatabase } from './test-db';
 import { Stash } from './unsaved';
+import { answerVersionsQuery, restoreAnswerVersion } from './versions';
 import type { RecordingRecord } from './types';
 
 const fixtureText = readFileSync(
@@ -189,25 +191,89 @@ describe('importBackup', () => {
 		expect(data).not.toHaveProperty('tables.snapshots');
 	});
 
-	it('merge adds and replaces, keeping records the backup lacks', async () => {
+	it('merge takes newer copies and adds, keeping records the backup lacks', async () => {
 		await seed();
 		const backup = fixture();
-		backup.data.answers[0].result = 'From the backup';
+		// The other device took this answer as it is here, then edited it.
+		backup.data.answers[0] = {
+			...backup.data.answers[0],
+			result: 'From the backup',
+			mergedAt: backup.data.answers[0].updatedAt,
+			updatedAt: '2025-03-09T10:00:00.000Z'
+		};
 		backup.data.stories.push({ ...backup.data.stories[0], id: 'new-story' });
 		backup.data = { answers: backup.data.answers, stories: backup.data.stories } as BackupData;
 
 		const preview = await previewImport(validOrThrow(backup));
-		expect(preview.answers).toEqual({ incoming: 2, added: 0, replaced: 2, localOnly: 1 });
-		expect(preview.stories).toEqual({ incoming: 2, added: 1, replaced: 1, localOnly: 0 });
-		expect(preview.cards).toEqual({ incoming: 0, added: 0, replaced: 0, localOnly: 1 });
+		expect(preview.answers).toEqual({
+			new: 0,
+			unchanged: 1,
+			newerHere: 0,
+			newerInBackup: 1,
+			changedOnBoth: 0,
+			onlyHere: 1
+		});
+		expect(preview.stories).toMatchObject({ new: 1, unchanged: 1 });
+		expect(preview.cards).toMatchObject({ new: 0, onlyHere: 1 });
 
 		await importBackup(validOrThrow(backup), { mode: 'merge' });
-		const db = await getDatabase();
+		const db = await reopened();
 		expect((await db.answers.get('conflict-between-leads'))?.result).toBe('From the backup');
 		expect(await db.answers.get('saved-through-the-app')).toBeDefined();
 		expect(await db.stories.count()).toBe(2);
 		expect(await db.cards.count()).toBe(1);
 		expect(await db.recordings.count()).toBe(1);
+	});
+
+	it('keeps the losing copy of an answer changed on both devices as a version to restore', async () => {
+		await saveAnswer('q-both', { situation: 'Written on the laptop' });
+		const exported = await exportBackup();
+		const other = JSON.parse(await exported.file.text()) as Backup;
+		// Another device took that copy, and edited it later than the laptop's own next edit.
+		const theirs = other.data.answers[0];
+		other.device = 'the-phone';
+		other.data.answers[0] = {
+			...theirs,
+			situation: 'Edited on the phone',
+			mergedAt: theirs.updatedAt,
+			updatedAt: new Date(Date.now() + 60_000).toISOString()
+		};
+		await saveAnswer('q-both', { situation: 'Edited on the laptop' });
+
+		const preview = await previewImport(validOrThrow(other));
+		expect(preview.answers.changedOnBoth).toBe(1);
+		await importBackup(validOrThrow(other), { mode: 'merge' });
+
+		let db = await reopened();
+		expect((await db.answers.get('q-both'))?.situation).toBe('Edited on the phone');
+		const versions = await answerVersionsQuery('q-both')(db);
+		expect(versions.map((v) => v.data.situation)).toEqual(['Edited on the laptop']);
+
+		await restoreAnswerVersion(versions[0].id);
+		db = await reopened();
+		expect((await db.answers.get('q-both'))?.situation).toBe('Edited on the laptop');
+		const after = await answerVersionsQuery('q-both')(db);
+		expect(after.map((v) => v.data.situation).sort()).toEqual([
+			'Edited on the laptop',
+			'Edited on the phone'
+		]);
+
+		// The same backup again: this device has seen it, so nothing changes and no version is added.
+		const again = await previewImport(validOrThrow(other));
+		expect(again.answers).toMatchObject({ newerHere: 1, changedOnBoth: 0 });
+		await importBackup(validOrThrow(other), { mode: 'merge' });
+		expect(await answerVersionsQuery('q-both')(await reopened())).toHaveLength(2);
+	});
+
+	it('re-importing this device’s own older backup keeps the newer answer and adds no version', async () => {
+		await saveAnswer('q-own', { situation: 'Backed up' });
+		const own = validOrThrow(JSON.parse(await (await exportBackup()).file.text()));
+		await saveAnswer('q-own', { situation: 'Edited after the backup' });
+		expect((await previewImport(own)).answers.newerHere).toBe(1);
+		await importBackup(own, { mode: 'merge' });
+		const db = await reopened();
+		expect((await db.answers.get('q-own'))?.situation).toBe('Edited after the backup');
+		expect(await answerVersionsQuery('q-own')(db)).toEqual([]);
 	});
 
 	it('replace empties every table but snapshots first', async () => {
@@ -581,7 +647,8 @@ describe('stashed edits and imports', () => {
 		const { backup } = await exportBackup();
 		backup.data.answers[0].situation = 'imported';
 		const { snapshotId } = await importBackup(backup, { mode: 'replace' });
-		expect(storage.entries.size).toBe(0);
+		// No stash is left; the device's id (for telling its own backups) stays.
+		expect([...storage.entries.keys()]).toEqual([DEVICE_KEY]);
 		const db = await reopened();
 		expect((await db.answers.get('q1'))?.situation).toBe('imported');
 		// The stashed text is not lost: the import's snapshot holds it.

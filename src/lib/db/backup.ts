@@ -15,17 +15,20 @@ import {
 	type BackupTable
 } from './backup-tables';
 import { BACKUP_LIMITS } from './limits';
+import { deviceId } from './device';
 import {
 	planImport,
 	sameRecord,
 	type ImportMode,
 	type StoredData,
-	type StoredRecord
+	type StoredRecord,
+	type TableCounts
 } from './import-plan';
 import { getDatabase } from './open';
 import { LAST_BACKUP_KEY } from './settings';
 import type { StarDatabase } from './schema';
 import { takeSnapshot } from './snapshots';
+import { keepLosingCopies } from './versions';
 import type { RecordingRecord, SettingRecord } from './types';
 import { clearUnsaved, recoverUnsaved } from './unsaved';
 
@@ -99,6 +102,7 @@ export async function exportBackup(now: Date = new Date()): Promise<BackupFile> 
 		format: BACKUP_FORMAT,
 		version: BACKUP_VERSION,
 		exportedAt,
+		device: deviceId(),
 		data: { ...stored, recordings, settings }
 	};
 	const file = await provenFile(backup);
@@ -204,50 +208,34 @@ function looksCutOff(text: string): boolean {
 	return true;
 }
 
-/** Per table: how an import would change it. */
-export interface TablePreview {
-	/** Records in the backup. */
-	incoming: number;
-	/** Backup records whose key is not on the device: added in either mode. */
-	added: number;
-	/** Backup records whose key is on the device: the backup's copy replaces it in either mode. */
-	replaced: number;
-	/** Records on the device that the backup lacks: merge keeps them; replace deletes them (snapshots excepted). */
-	localOnly: number;
-}
-
-export type ImportPreview = Record<BackupTable, TablePreview>;
+/**
+ * Per table, what a merge would do with the backup's records: new, unchanged, newer here
+ * (kept), newer in the backup (taken), changed on both (the newer kept, the other as a version),
+ * and how many records only this device has. Replace takes every backup copy that differs.
+ */
+export type ImportPreview = Record<BackupTable, TableCounts>;
 
 /**
- * What importing `backup` would add and replace, per table, comparing keys with the device in
- * one read transaction. Writes nothing. Throws StorageUnavailableError if the database cannot
- * be opened.
+ * What importing `backup` by merge would do, per table, by the very rule the import uses
+ * (planImport), against the device's records read in one read transaction. Writes nothing.
+ * Throws StorageUnavailableError if the database cannot be opened.
  */
 export async function previewImport(backup: Backup): Promise<ImportPreview> {
 	const db = await getDatabase();
-	const keys = await db.transaction('r', db.tables, () =>
-		Promise.all(BACKUP_TABLES.map((name) => table(db, name).toCollection().primaryKeys()))
-	);
-	return Object.fromEntries(
-		BACKUP_TABLES.map((name, i) => {
-			const local = new Set<unknown>(keys[i]);
-			const keyField = BACKUP_KEYS[name];
-			const incoming = new Set(
-				(backup.data[name] as unknown as Record<string, unknown>[]).map((r) => r[keyField])
-			);
-			let replaced = 0;
-			for (const key of incoming) if (local.has(key)) replaced++;
-			return [
+	const { base64Bytes } = await format();
+	const comparable = comparableWith(base64Bytes);
+	const current = await db.transaction('r', db.tables, () => readTables(db));
+	const asCompared = (data: BackupData | StoredData) =>
+		Object.fromEntries(
+			BACKUP_TABLES.map((name) => [
 				name,
-				{
-					incoming: incoming.size,
-					added: incoming.size - replaced,
-					replaced,
-					localOnly: local.size - replaced
-				}
-			];
-		})
-	) as ImportPreview;
+				(data[name] as unknown as Record<string, unknown>[]).map((r) => comparable(name, r))
+			])
+		) as unknown as StoredData;
+	return planImport(asCompared(current), asCompared(backup.data), {
+		mode: 'merge',
+		fromThisDevice: backup.device === deviceId()
+	}).counts;
 }
 
 /**
@@ -280,9 +268,10 @@ export interface ImportResult {
  * the import later, and the snapshot keeps them). Then in ONE transaction over every table:
  * plans the import (planImport: a record the same on both sides is left alone), snapshots the
  * device's copies of the records it changes or removes (kind 'all', reason 'before-import', see
- * ImportSnapshotData; none when nothing changes), and writes. `merge` adds the backup's records
- * and replaces those with the same key, keeping the rest; `replace` also removes what only the
- * device has, snapshots excepted. All or nothing: if any write fails the transaction aborts, the
+ * ImportSnapshotData; none when nothing changes), and writes. `merge` goes by what is newer,
+ * record by record, keeping records only the device has; where both sides changed an answer,
+ * a story or a narrative section, the losing copy becomes a version (versions.ts). `replace`
+ * takes every backup copy and removes what only the device has, snapshots excepted. All or nothing: if any write fails the transaction aborts, the
  * database is exactly as before (no snapshot either), and a BackupError says so, with the cause
  * attached. Throws StorageUnavailableError if the database cannot be opened.
  */
@@ -313,7 +302,10 @@ export async function importBackup(
 	await recoverUnsaved(db);
 	try {
 		return await db.transaction('rw', db.tables, async () => {
-			const plan = planImport(await readTables(db), incoming, mode);
+			const plan = planImport(await readTables(db), incoming, {
+				mode,
+				fromThisDevice: checked.backup.device === deviceId()
+			});
 			const old = plan.overwritten;
 			let snapshotId: string | undefined;
 			if (BACKUP_TABLES.some((name) => old[name].length > 0)) {
@@ -342,7 +334,9 @@ export async function importBackup(
 			for (const name of BACKUP_TABLES) {
 				await table(db, name).bulkDelete(plan.remove[name]);
 				await table(db, name).bulkPut(plan.put[name]);
+				await table(db, name).bulkPut(plan.seen[name]);
 			}
+			await keepLosingCopies(db, plan.versions, checked.backup.exportedAt.slice(0, 10));
 			const written = Object.fromEntries(
 				BACKUP_TABLES.map((name) => [name, plan.put[name].length])
 			) as Record<BackupTable, number>;

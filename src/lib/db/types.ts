@@ -3,6 +3,12 @@
 export interface Timestamps {
 	createdAt: string;
 	updatedAt: string;
+	/**
+	 * Set by an import: the `updatedAt` of the other device's copy this record last met (taken,
+	 * or kept over it). Edits leave it alone, so an import can tell a copy the other side has
+	 * already seen from one changed on both sides.
+	 */
+	mergedAt?: string;
 }
 
 export type StarPart = 'situation' | 'task' | 'action' | 'result';
