@@ -24,6 +24,12 @@ const ASSETS = [
 
 const PRECACHED = new Set(ASSETS);
 
+// A backup shared to the app waits here for the settings page (see $lib/pwa/shared-file).
+// Not under PREFIX: dropUnusedVersions must not clear it.
+const SHARE_TARGET = `${base}/share-target`;
+const INBOX = 'star-inbox';
+const INBOX_KEY = `${base}/shared-backup`;
+
 sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
 });
@@ -77,11 +83,38 @@ sw.addEventListener('message', (event) => {
 
 sw.addEventListener('fetch', (event) => {
 	const request = event.request;
-	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
 	if (url.origin !== sw.location.origin) return;
+	if (request.method === 'POST' && url.pathname === SHARE_TARGET) {
+		event.respondWith(receiveShared(request));
+		return;
+	}
+	if (request.method !== 'GET') return;
 	event.respondWith(respond(request, url));
 });
+
+/**
+ * A file shared to the installed app (the manifest's share_target): kept in the inbox for the
+ * settings page, which opens it in the import preview. Nothing is imported here.
+ */
+async function receiveShared(request: Request): Promise<Response> {
+	try {
+		const form = await request.formData();
+		const file = form.getAll('backup').find((f): f is File => f instanceof File);
+		if (file) {
+			const inbox = await caches.open(INBOX);
+			await inbox.put(
+				INBOX_KEY,
+				new Response(file, {
+					headers: { 'content-type': file.type, 'x-file-name': encodeURIComponent(file.name) }
+				})
+			);
+		}
+		return Response.redirect(`${base}/settings?shared=${file ? 'backup' : 'none'}`, 303);
+	} catch {
+		return Response.redirect(`${base}/settings?shared=none`, 303);
+	}
+}
 
 /**
  * Cache first: the cache holds one complete, consistent version of the app, so pages and their

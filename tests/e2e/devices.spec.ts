@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { expect, test, waitForServiceWorker } from './fixtures';
 
 // Two browser contexts are two devices: each has its own database and its own device id.
 const A = '/questions/conflict/conflict-design-disagreement';
@@ -110,4 +110,116 @@ test('two devices stay in step by importing each other’s backups, newer work n
 	} finally {
 		await phoneContext.close();
 	}
+});
+
+test('sending a backup shares the file where the browser can, and downloads it otherwise', async ({
+	page
+}) => {
+	await write(page, A, 'Sent across.');
+	await open(page, '/settings');
+	const send = page.getByRole('button', { name: 'Send to another device' });
+	const status = page.getByRole('status').filter({ hasText: /Sent|downloaded/ });
+
+	// This browser shares no files: the backup is downloaded instead.
+	const downloading = page.waitForEvent('download');
+	await send.click();
+	const downloaded = JSON.parse(readFileSync(await (await downloading).path(), 'utf8'));
+	expect(downloaded.data.answers[0].situation).toBe('Sent across.');
+	await expect(status).toContainText('cannot share files');
+
+	// A browser with the share sheet gets the same file through it.
+	await page.addInitScript(() => {
+		const shared: { name: string; text: string }[] = [];
+		Object.assign(window, { shared });
+		Object.defineProperty(Navigator.prototype, 'canShare', {
+			configurable: true,
+			value: (data: ShareData) => !!data.files?.length
+		});
+		Object.defineProperty(Navigator.prototype, 'share', {
+			configurable: true,
+			value: async (data: ShareData) => {
+				for (const file of data.files ?? [])
+					shared.push({ name: file.name, text: await file.text() });
+			}
+		});
+	});
+	await open(page, '/settings');
+	await send.click();
+	await expect(status).toContainText(/^Sent star-practice-backup-/);
+	const shared = await page.evaluate(
+		() => (window as unknown as { shared: { name: string; text: string }[] }).shared
+	);
+	expect(shared).toHaveLength(1);
+	expect(shared[0].name).toMatch(/^star-practice-backup-.*\.json$/);
+	expect(JSON.parse(shared[0].text).data.answers[0].situation).toBe('Sent across.');
+});
+
+test('a backup shared to the installed app opens in the import preview', async ({ page }) => {
+	await write(page, A, 'Here before the share.');
+	const backup = JSON.parse(await exportBackup(page));
+	// As if it came from the phone: one more answer, made there.
+	backup.device = 'the-phone';
+	backup.data.answers.push({
+		...backup.data.answers[0],
+		questionId: 'conflict-personal-friction',
+		situation: 'B, shared from the phone.'
+	});
+	await waitForServiceWorker(page);
+
+	// The system share sheet POSTs the file to the manifest's share_target, as this form does.
+	await page.evaluate(() =>
+		document.body.insertAdjacentHTML(
+			'beforeend',
+			'<form id="share" method="post" action="/share-target" enctype="multipart/form-data">' +
+				'<input type="file" name="backup"></form>'
+		)
+	);
+	await page.locator('#share input').setInputFiles({
+		name: 'from-the-phone.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(backup))
+	});
+	await page.evaluate(() => (document.getElementById('share') as HTMLFormElement).submit());
+	await page.waitForURL(/\/settings\?shared=backup$/);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+
+	await expect(page.getByText('from-the-phone.json', { exact: true })).toBeVisible();
+	await expect(
+		page
+			.getByRole('list', { name: 'What importing would change' })
+			.getByRole('listitem')
+			.filter({ hasText: /^Answers:/ })
+	).toHaveText('Answers: 1 new · 1 unchanged');
+	await confirmImport(page);
+	await expectAnswer(page, B, 'B, shared from the phone.');
+	await expectAnswer(page, A, 'Here before the share.');
+	// The shared file is taken once: opening settings again shows no preview.
+	await open(page, '/settings');
+	await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeHidden();
+});
+
+test('an encrypted backup opens only with its passphrase', async ({ page }) => {
+	await write(page, A, 'Sealed on this device.');
+	await open(page, '/settings');
+	await page.getByLabel('Passphrase (optional)').fill('a long walk home');
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export backup', exact: true }).click();
+	const text = readFileSync(await (await downloading).path(), 'utf8');
+	expect(text).not.toContain('Sealed on this device.');
+	await write(page, A, 'Changed after the backup.');
+
+	await choose(page, text, 'sealed.json');
+	const passphrase = page.getByLabel('Passphrase for this backup');
+	await passphrase.fill('a long walk hom');
+	await page.getByRole('button', { name: 'Open backup' }).click();
+	await expect(page.getByText('That passphrase does not open this backup.')).toBeVisible();
+	await passphrase.fill('a long walk home');
+	await page.getByRole('button', { name: 'Open backup' }).click();
+	await expect(
+		page
+			.getByRole('list', { name: 'What importing would change' })
+			.getByRole('listitem')
+			.filter({ hasText: /^Answers:/ })
+	).toHaveText('Answers: 1 newer here (kept)');
+	await expectAnswer(page, A, 'Changed after the backup.');
 });

@@ -49,7 +49,9 @@ export interface BackupSummary {
 }
 
 export type BackupValidation =
-	{ ok: true; backup: Backup; summary: BackupSummary } | { ok: false; errors: string[] };
+	| { ok: true; backup: Backup; summary: BackupSummary }
+	/** `locked`: the file is encrypted and needs (another try at) its passphrase. */
+	| { ok: false; errors: string[]; locked?: boolean };
 
 /** A backup of any version whose envelope has been checked but whose tables have not. */
 export interface VersionedBackup {

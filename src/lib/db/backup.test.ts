@@ -668,3 +668,40 @@ describe('loadAnswerBookData', () => {
 		expect(data.questions).toHaveLength(1);
 	});
 });
+
+describe('encrypted backups', () => {
+	it('round-trips with the passphrase; a wrong one, a cut file or a changed one change nothing', async () => {
+		await saveAnswer('q-secret', { situation: 'Only for my eyes' });
+		const { file } = await exportBackup(new Date(), { passphrase: 'long walk home' });
+		const text = await file.text();
+		expect(text).not.toContain('Only for my eyes');
+		expect(JSON.parse(text)).toMatchObject({ format: 'star-practice-backup-encrypted' });
+		await wipe();
+		const before = await dump();
+
+		expect(await readBackupFile(file)).toEqual({
+			ok: false,
+			locked: true,
+			errors: ['This backup is encrypted: enter its passphrase to open it.']
+		});
+		const wrong = await readBackupFile(file, 'long walk hme');
+		expect(wrong).toMatchObject({ ok: false, locked: true });
+		expect(!wrong.ok && wrong.errors[0]).toContain('does not open this backup');
+
+		const cut = await parseBackupFile(text.slice(0, text.length - 40), 'long walk home');
+		expect(!cut.ok && cut.errors[0]).toContain('incomplete');
+		const json = JSON.parse(text);
+		const changed = { ...json, ciphertext: `AAAA${json.ciphertext.slice(4)}` };
+		const tampered = await parseBackupFile(JSON.stringify(changed), 'long walk home');
+		expect(tampered).toMatchObject({ ok: false });
+		expect(!tampered.ok && tampered.locked).toBeFalsy();
+		expect(!tampered.ok && tampered.errors[0]).toContain('damaged');
+		expect(await dump()).toEqual(before);
+
+		const opened = await readBackupFile(file, 'long walk home');
+		if (!opened.ok) throw new Error(opened.errors.join('\n'));
+		await importBackup(opened.backup, { mode: 'merge' });
+		const db = await reopened();
+		expect((await db.answers.get('q-secret'))?.situation).toBe('Only for my eyes');
+	}, 120_000); // five key derivations at 600 000 rounds, on a shared machine
+});

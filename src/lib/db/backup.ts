@@ -81,10 +81,14 @@ export interface BackupFile {
  * transaction so the tables agree with each other. Before handing it out, the file goes through
  * the very checks an import makes (size, JSON, every record): a backup that would not import
  * again is never made, and a BackupError says why. Then records `lastBackupAt` (= `exportedAt`,
- * a setting the backup includes). Throws StorageUnavailableError if the database cannot be
- * opened, or Dexie's error if a read fails.
+ * a setting the backup includes). With a `passphrase`, the proven file is then encrypted
+ * (backup-crypto.ts); `backup` stays the plain one. Throws StorageUnavailableError if the
+ * database cannot be opened, or Dexie's error if a read fails.
  */
-export async function exportBackup(now: Date = new Date()): Promise<BackupFile> {
+export async function exportBackup(
+	now: Date = new Date(),
+	{ passphrase }: { passphrase?: string } = {}
+): Promise<BackupFile> {
 	const db = await getDatabase();
 	const exportedAt = now.toISOString();
 	const stored = await db.transaction('r', db.tables, () => readTables(db));
@@ -105,7 +109,8 @@ export async function exportBackup(now: Date = new Date()): Promise<BackupFile> 
 		device: deviceId(),
 		data: { ...stored, recordings, settings }
 	};
-	const file = await provenFile(backup);
+	const proven = await provenFile(backup);
+	const file = passphrase ? await encrypted(proven, passphrase) : proven;
 	await db.settings.put(lastBackup);
 	return { backup, file, name: backupFileName(now) };
 }
@@ -132,6 +137,21 @@ async function provenFile(backup: Backup): Promise<Blob> {
 	return file;
 }
 
+/** `file` sealed with `passphrase`, if the sealed file is still small enough to import. */
+async function encrypted(file: Blob, passphrase: string): Promise<Blob> {
+	const { encryptBackupText } = await import('./backup-crypto');
+	const sealed = new Blob([await encryptBackupText(await file.text(), passphrase)], {
+		type: 'application/json'
+	});
+	if (sealed.size > BACKUP_LIMITS.fileBytes)
+		throw new BackupError(
+			`${CANNOT_EXPORT}: encrypted, it would be ${(sealed.size / MB).toFixed(1)} MB, over the ` +
+				`${BACKUP_LIMITS.fileBytes / MB} MB limit. Export it without a passphrase, or delete ` +
+				'some practice recordings first.'
+		);
+	return sealed;
+}
+
 /** Live query: when the last backup was exported (ISO), or undefined if never. */
 export const lastBackupQuery = () => async (db: StarDatabase) => {
 	const value = (await db.settings.get(LAST_BACKUP_KEY))?.value;
@@ -153,22 +173,28 @@ const EMPTY = 'The file is empty: there is no backup in it.';
 
 /**
  * Reads a chosen file as a backup: refuses an empty or oversize file by its size before
- * reading it, then parses and validates it (see parseBackupFile). Never writes; rejects only if
- * the browser cannot read the file.
+ * reading it, then parses and validates it (see parseBackupFile; `passphrase` opens an
+ * encrypted one). Never writes; rejects only if the browser cannot read the file.
  */
-export async function readBackupFile(file: Blob): Promise<BackupValidation> {
+export async function readBackupFile(file: Blob, passphrase?: string): Promise<BackupValidation> {
 	if (file.size === 0) return { ok: false, errors: [EMPTY] };
 	if (file.size > BACKUP_LIMITS.fileBytes) return { ok: false, errors: [tooBig(file.size)] };
-	return parseBackupFile(await file.text());
+	return parseBackupFile(await file.text(), passphrase);
 }
+
+const LOCKED = 'This backup is encrypted: enter its passphrase to open it.';
 
 /**
  * Parses and validates a backup file's text. Gives one clear message for an empty file, a file
- * over 50 MB (checked before parsing, by its length in characters), text that is not JSON, and
- * JSON cut off part-way (an interrupted download); otherwise validateBackup's result. Writes
- * nothing; never rejects.
+ * over the size limit (checked before parsing, by its length in characters), text that is not
+ * JSON, and JSON cut off part-way (an interrupted download); otherwise validateBackup's result.
+ * An encrypted file is `locked` until `passphrase` opens it; a wrong passphrase is `locked`
+ * again, a damaged file is not. Writes nothing; never rejects.
  */
-export async function parseBackupFile(text: string): Promise<BackupValidation> {
+export async function parseBackupFile(
+	text: string,
+	passphrase?: string
+): Promise<BackupValidation> {
 	const fail = (message: string): BackupValidation => ({ ok: false, errors: [message] });
 	if (text.length > BACKUP_LIMITS.fileBytes) return fail(tooBig(text.length));
 	const body = text.replace(/^\uFEFF/, '');
@@ -183,6 +209,18 @@ export async function parseBackupFile(text: string): Promise<BackupValidation> {
 						'copy was interrupted. Export the backup again.'
 				: 'This file is not a STAR practice backup: it is not JSON text.'
 		);
+	}
+	const { isEncrypted, decryptBackup, DecryptError } = await import('./backup-crypto');
+	if (isEncrypted(json)) {
+		if (passphrase === undefined) return { ok: false, errors: [LOCKED], locked: true };
+		try {
+			const inner = await decryptBackup(json, passphrase);
+			const opened = await parseBackupFile(inner);
+			return opened.ok || !opened.locked ? opened : fail('This backup is encrypted twice.');
+		} catch (e) {
+			if (!(e instanceof DecryptError)) throw e;
+			return { ok: false, errors: [e.message], locked: e.reason === 'passphrase' };
+		}
 	}
 	return (await format()).validateBackup(json);
 }
