@@ -50,7 +50,7 @@ async function seed({ stories, answerChars, questionId }) {
 }
 
 /** A fresh context with the app's database created (one visit), then `data` put into it. */
-async function pageWith(browser, origin, data) {
+export async function pageWith(browser, origin, data) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto(`${origin}/settings`);
