@@ -12,7 +12,7 @@ const PAUSE_MS = 100;
  * the "answers" store, when it was opened and when it completed. That transaction is the save:
  * the app reads the stored answer and puts the merged one inside it.
  */
-function recordAnswerTransactions() {
+export function recordAnswerTransactions() {
 	window.__benchSaves = [];
 	const transaction = IDBDatabase.prototype.transaction;
 	IDBDatabase.prototype.transaction = function (stores, mode, ...rest) {
@@ -35,7 +35,7 @@ function recordAnswerTransactions() {
  * page settles, as between bursts of typing); the pauses count in the total, not in the edits.
  * Returns per-edit times and the total.
  */
-async function editInPage({ count, text, pauseMs }) {
+export async function editInPage({ count, text, pauseMs, settle = false }) {
 	const action = [...document.querySelectorAll('label')].find(
 		(label) => label.textContent.trim() === 'Action'
 	).control;
@@ -68,6 +68,7 @@ async function editInPage({ count, text, pauseMs }) {
 		const t0 = performance.now();
 		action.value = `${text} (edit ${i})`;
 		action.dispatchEvent(new Event('input', { bubbles: true }));
+		if (settle) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 		dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
 		await until(() => completed() >= target && status.textContent.trim() === 'Saved');
 		edits.push(performance.now() - t0);
@@ -106,7 +107,7 @@ async function bareSavesInPage({ count, text, pauseMs }) {
 }
 
 /** About 300 words, the length the design aims an answer at, so each save writes a real record. */
-function answerText() {
+export function answerText() {
 	const sentence =
 		'I met both engineers separately, wrote down the trade-offs each cared about, and ' +
 		'asked them to review the other design against the same three criteria before we met. ';

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { throttle } from './load.mjs';
 import { serve, snapshot } from './serve.mjs';
+import { answerText, editInPage, recordAnswerTransactions } from './autosave.mjs';
 import { pageWith } from './scale.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -159,25 +160,21 @@ const scenarios = {
 		await context.close();
 	},
 	async save(browser, origin) {
+		// As `npm run bench` saves: each edit flushed at once, the next after a pause.
 		const { context, page } = await pageWith(browser, origin, {});
+		await page.addInitScript(recordAnswerTransactions);
 		await page.goto(`${origin}${QUESTION}`);
 		await page.waitForFunction(() => !document.querySelector('textarea:disabled'));
 		if (!noThrottle) await throttle(page);
-		const action = page.getByLabel('Action', { exact: true });
-		const status = page.locator('section', { has: action }).getByRole('status');
-		await action.fill('I met both engineers separately. '.repeat(40));
-		await status.filter({ hasText: /^Saved$/ }).waitFor();
+		const text = answerText();
+		await page.evaluate(editInPage, { count: 3, text, pauseMs: 100 });
+		let times;
 		await profiled(browser, page, 'save', async () => {
-			for (let i = 0; i < 10; i++) {
-				await action.evaluate((t, i) => {
-					t.value += ` edit ${i}`;
-					t.dispatchEvent(new Event('input', { bubbles: true }));
-					dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
-				}, i);
-				await status.filter({ hasText: /^Saved$/ }).waitFor();
-				await page.waitForTimeout(100);
-			}
+			await page.evaluate(() => (window.__benchSaves.length = 0));
+			await page.evaluate(editInPage, { count: 20, text, pauseMs: 100 });
+			times = await page.evaluate(() => window.__benchSaves.map((s) => s.end - s.start));
 		});
+		console.log(`-- save transactions (ms): ${times.map((t) => t.toFixed(1)).join(' ')}`);
 		await context.close();
 	}
 };

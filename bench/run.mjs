@@ -2,6 +2,7 @@
 // beside its budget. A benchmark, not a test: it exits non-zero only with `--enforce`.
 //   --no-build  measure the existing build/ instead of running `vite build` first
 //   --enforce   exit 1 when a figure is over its budget
+//   --only=a,b  measure only these parts (coach, sizes, loads, autosave, search, scale, lighthouse)
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -19,6 +20,12 @@ import { firstLoadJs, precache } from './sizes.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const options = new Set(process.argv.slice(2));
+const only = process.argv
+	.find((a) => a.startsWith('--only='))
+	?.slice(7)
+	.split(',');
+/** Whether this run measures `part` (all of them without --only). */
+const measures = (part) => !only || only.includes(part);
 const RUNS = 5;
 const LIGHTHOUSE_RUNS = 3;
 const QUESTION = '/questions/conflict/conflict-design-disagreement';
@@ -227,32 +234,44 @@ function printTable(rows) {
 	for (const c of cells) console.log(line(c));
 }
 
-/** Every measurement, on a snapshot of build/ served locally. */
+/** Every measurement (or those --only names), on a snapshot of build/ served locally. */
 async function measure(buildDir, machine) {
 	const snap = await snapshot(buildDir);
 	const parts = {};
 	try {
-		console.log('Measuring the answer coach…');
-		parts.coach = await benchCoach();
-		parts.sizes = await sizeRows(snap.dir);
+		if (measures('coach')) {
+			console.log('Measuring the answer coach…');
+			parts.coach = await benchCoach();
+		}
+		if (measures('sizes')) parts.sizes = await sizeRows(snap.dir);
 		const server = await serve(snap.dir);
 		try {
 			const browser = await chromium.launch(LAUNCH);
 			machine.chromium = browser.version();
 			try {
-				console.log(`Measuring loads (${RUNS} cold, ${RUNS} offline)…`);
-				parts.loads = await loadRows(browser, server.origin);
-				console.log('Measuring autosave…');
-				parts.autosave = await autosaveRows(server.origin);
-				console.log('Measuring search…');
-				parts.search = await searchRows(browser);
-				console.log('Measuring at scale (5,000 stories, a 1 MB answer)…');
-				parts.scale = await scaleRows(browser, server.origin);
+				if (measures('loads')) {
+					console.log(`Measuring loads (${RUNS} cold, ${RUNS} offline)…`);
+					parts.loads = await loadRows(browser, server.origin);
+				}
+				if (measures('autosave')) {
+					console.log('Measuring autosave…');
+					parts.autosave = await autosaveRows(server.origin);
+				}
+				if (measures('search')) {
+					console.log('Measuring search…');
+					parts.search = await searchRows(browser);
+				}
+				if (measures('scale')) {
+					console.log('Measuring at scale (5,000 stories, a 1 MB answer)…');
+					parts.scale = await scaleRows(browser, server.origin);
+				}
 			} finally {
 				await browser.close();
 			}
-			console.log('Running Lighthouse…');
-			parts.lighthouse = await lighthouseRows(server.origin);
+			if (measures('lighthouse')) {
+				console.log('Running Lighthouse…');
+				parts.lighthouse = await lighthouseRows(server.origin);
+			}
 		} finally {
 			await server.close();
 		}
@@ -266,9 +285,9 @@ async function measure(buildDir, machine) {
 function caveats(parts, machine) {
 	const notes = [];
 	// The service worker's own cache is the truth the computed precache list must match.
-	const cached = parts.loads.details.offline.map((r) => r.cached);
-	const listed = parts.sizes.details.precache.count;
-	if (cached.some((n) => n !== listed))
+	const cached = parts.loads?.details.offline.map((r) => r.cached) ?? [];
+	const listed = parts.sizes?.details.precache.count;
+	if (listed !== undefined && cached.some((n) => n !== listed))
 		notes.push(
 			`precache: the service worker cached ${cached.join('/')} responses; the list has ${listed}`
 		);
@@ -310,7 +329,9 @@ async function main() {
 	);
 	printTable(rows);
 	for (const note of notes) console.log(`\n${note}`);
-	console.log(`\n${over.length} over budget. Figures in bench/results.json.`);
+	// A partial run keeps its figures apart from the full run's.
+	const file = only ? 'results.partial.json' : 'results.json';
+	console.log(`\n${over.length} over budget. Figures in bench/${file}.`);
 
 	const results = {
 		measuredAt: new Date().toISOString(),
@@ -322,7 +343,7 @@ async function main() {
 		details
 	};
 	await writeFile(
-		path.join(root, 'bench', 'results.json'),
+		path.join(root, 'bench', file),
 		// Per-run figures in ms need no more than three decimals.
 		JSON.stringify(
 			results,

@@ -34,22 +34,24 @@ export async function patchRecord(
 	if (tooBig) throw new TooBigError(tooBig);
 	const table = db.table(target.table) as Table<Record<string, unknown>, string>;
 	const keyPath = table.schema.primKey.keyPath as string;
-	return db.transaction('rw', table, async () => {
+	// A plain promise chain, not async/await: inside a transaction, each `await` costs Dexie a
+	// zone switch on the main thread, which the save then waits behind.
+	return db.transaction('rw', table, () => {
 		const now = new Date().toISOString();
-		const stored = await table.get(target.key);
-		if (!stored && !target.empty) throw new Error(`this ${singular[target.table]} was deleted`);
-		const record: Record<string, unknown> = {
-			...target.empty,
-			createdAt: now,
-			...stored,
-			...patch,
-			[keyPath]: target.key,
-			updatedAt: now
-		};
-		for (const [field, value] of Object.entries(record))
-			if (value === undefined) delete record[field];
-		await table.put(record);
-		return now;
+		return table.get(target.key).then((stored) => {
+			if (!stored && !target.empty) throw new Error(`this ${singular[target.table]} was deleted`);
+			const record: Record<string, unknown> = {
+				...target.empty,
+				createdAt: now,
+				...stored,
+				...patch,
+				[keyPath]: target.key,
+				updatedAt: now
+			};
+			for (const [field, value] of Object.entries(record))
+				if (value === undefined) delete record[field];
+			return table.put(record).then(() => now);
+		});
 	});
 }
 
