@@ -28,14 +28,16 @@ export function recordAnswerTransactions() {
 }
 
 /**
- * In the page: `count` edits of the Action field, each flushed at once and awaited until the
- * status line reads "Saved" again. The flush is the one the editor does when the page is hidden
- * (a `pagehide` event), so no debounce wait is counted; it also stashes the pending edit in
- * localStorage first, as it does for real. With `pauseMs`, waits that long before each edit (the
+ * In the page: `count` edits of the Action field, each flushed once the edit is on screen (the
+ * frame after it) and awaited until the status line reads "Saved" again. In use, the debounce
+ * starts a save 250 ms after the last keystroke, long after that frame: flushing in the edit's
+ * own task would count the edit's layout and paint in the save. The flush is the one the editor
+ * does when the page is hidden (a `pagehide` event), so no debounce wait is counted; it also
+ * stashes the pending edit in localStorage first, as it does for real. With `pauseMs`, waits that long before each edit (the
  * page settles, as between bursts of typing); the pauses count in the total, not in the edits.
  * Returns per-edit times and the total.
  */
-export async function editInPage({ count, text, pauseMs, settle = false }) {
+export async function editInPage({ count, text, pauseMs }) {
 	const action = [...document.querySelectorAll('label')].find(
 		(label) => label.textContent.trim() === 'Action'
 	).control;
@@ -68,7 +70,7 @@ export async function editInPage({ count, text, pauseMs, settle = false }) {
 		const t0 = performance.now();
 		action.value = `${text} (edit ${i})`;
 		action.dispatchEvent(new Event('input', { bubbles: true }));
-		if (settle) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+		await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 		dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
 		await until(() => completed() >= target && status.textContent.trim() === 'Saved');
 		edits.push(performance.now() - t0);
