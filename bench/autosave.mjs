@@ -33,11 +33,16 @@ export function recordAnswerTransactions() {
  * starts a save 250 ms after the last keystroke, long after that frame: flushing in the edit's
  * own task would count the edit's layout and paint in the save. The flush is the one the editor
  * does when the page is hidden (a `pagehide` event), so no debounce wait is counted; it also
- * stashes the pending edit in localStorage first, as it does for real. With `pauseMs`, waits that long before each edit (the
- * page settles, as between bursts of typing); the pauses count in the total, not in the edits.
- * Returns per-edit times and the total.
+ * stashes the pending edit in localStorage first, as it does for real. With `pauseMs`, waits that
+ * long before each edit (the page settles, as between bursts of typing); the pauses count in the
+ * total, not in the edits.
+ *
+ * With `bare`, each edit is preceded (after its own pause) by the same save in bare IndexedDB
+ * with no app around it: a get and a put of the same record in one readwrite transaction, in a
+ * database of its own. Interleaved, both see the same moments of this machine, so the
+ * difference is the app's doing. Returns per-edit times, the total and the bare save times.
  */
-export async function editInPage({ count, text, pauseMs }) {
+export async function editInPage({ count, text, pauseMs, bare = false }) {
 	const action = [...document.querySelectorAll('label')].find(
 		(label) => label.textContent.trim() === 'Action'
 	).control;
@@ -62,10 +67,38 @@ export async function editInPage({ count, text, pauseMs }) {
 			check();
 		});
 
+	const pause = () => new Promise((resolve) => setTimeout(resolve, pauseMs));
+	const baseline = !bare
+		? undefined
+		: await new Promise((resolve, reject) => {
+				const open = indexedDB.open('star-bench-baseline', 1);
+				open.onupgradeneeded = () => open.result.createObjectStore('records', { keyPath: 'id' });
+				open.onsuccess = () => resolve(open.result);
+				open.onerror = () => reject(open.error);
+			});
+	const bareSave = (i) =>
+		new Promise((resolve, reject) => {
+			const tx = baseline.transaction('records', 'readwrite');
+			const store = tx.objectStore('records');
+			store.get('q').onsuccess = (event) =>
+				store.put({ ...event.target.result, id: 'q', action: `${text} (edit ${i})` });
+			tx.oncomplete = resolve;
+			tx.onerror = () => reject(tx.error);
+		});
+
 	const edits = [];
+	const bareTimes = [];
+	let bareMs = 0;
 	const started = performance.now();
 	for (let i = 0; i < count; i++) {
-		if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+		if (baseline) {
+			await pause();
+			const t0 = performance.now();
+			await bareSave(i);
+			bareTimes.push(performance.now() - t0);
+			bareMs += performance.now() - t0 + pauseMs;
+		}
+		if (pauseMs > 0) await pause();
 		const target = completed() + 1;
 		const t0 = performance.now();
 		action.value = `${text} (edit ${i})`;
@@ -75,37 +108,8 @@ export async function editInPage({ count, text, pauseMs }) {
 		await until(() => completed() >= target && status.textContent.trim() === 'Saved');
 		edits.push(performance.now() - t0);
 	}
-	return { edits, total: performance.now() - started };
-}
-
-/**
- * In the page: the same save with bare IndexedDB and no app around it (a get and a put of the
- * same record in one readwrite transaction, in a database of its own), after the same pauses.
- * Tells whether a slow save is the app's doing or this browser and machine's.
- */
-async function bareSavesInPage({ count, text, pauseMs }) {
-	const db = await new Promise((resolve, reject) => {
-		const open = indexedDB.open('star-bench-baseline', 1);
-		open.onupgradeneeded = () => open.result.createObjectStore('records', { keyPath: 'id' });
-		open.onsuccess = () => resolve(open.result);
-		open.onerror = () => reject(open.error);
-	});
-	const times = [];
-	for (let i = 0; i < count; i++) {
-		await new Promise((resolve) => setTimeout(resolve, pauseMs));
-		const t0 = performance.now();
-		await new Promise((resolve, reject) => {
-			const tx = db.transaction('records', 'readwrite');
-			const store = tx.objectStore('records');
-			store.get('q').onsuccess = (event) =>
-				store.put({ ...event.target.result, id: 'q', action: `${text} (edit ${i})` });
-			tx.oncomplete = resolve;
-			tx.onerror = () => reject(tx.error);
-		});
-		times.push(performance.now() - t0);
-	}
-	db.close();
-	return times;
+	baseline?.close();
+	return { edits, total: performance.now() - started - bareMs, bare: bareTimes };
 }
 
 /** About 300 words, the length the design aims an answer at, so each save writes a real record. */
@@ -119,16 +123,17 @@ export function answerText() {
 /** Runs editInPage in `page` and the "answers" transactions it caused. */
 async function edits(page, options) {
 	await page.evaluate(() => (window.__benchSaves.length = 0));
-	const { edits, total } = await page.evaluate(editInPage, options);
+	const { edits, total, bare } = await page.evaluate(editInPage, options);
 	const transactions = await page.evaluate(() => window.__benchSaves.map((s) => s.end - s.start));
-	return { edits, total, transactions };
+	return { edits, total, transactions, bare };
 }
 
 /**
  * Opens `url` (a question page) in `context` and, with the CPU slowed down: types one answer
  * field the way a user does (debounced save); makes SINGLE_SAVES edits each saved alone after a
- * pause ("one save"); then SAVES edits in a row, each saved before the next. Durations are of the
- * "answers" transactions (the save itself) and of edit → "Saved" shown (as the user sees it).
+ * pause ("one save"), each after a bare IndexedDB save (the baseline); then SAVES edits in a
+ * row, each saved before the next. Durations are of the "answers" transactions (the save
+ * itself) and of edit → "Saved" shown (as the user sees it).
  * `context` should have a profile on disk, as a user's browser does: a fresh Playwright
  * context keeps IndexedDB in memory.
  */
@@ -152,13 +157,13 @@ export async function benchAutosave(context, url) {
 		const [first] = await page.evaluate(() => window.__benchSaves.map((s) => s.end - s.start));
 
 		const text = answerText();
-		const single = await edits(page, { count: SINGLE_SAVES, text, pauseMs: PAUSE_MS });
-		const inARow = await edits(page, { count: SAVES, text, pauseMs: 0 });
-		const bare = await page.evaluate(bareSavesInPage, {
+		const { bare, ...single } = await edits(page, {
 			count: SINGLE_SAVES,
 			text,
-			pauseMs: PAUSE_MS
+			pauseMs: PAUSE_MS,
+			bare: true
 		});
+		const inARow = await edits(page, { count: SAVES, text, pauseMs: 0 });
 		return { first, single, inARow, bare };
 	} finally {
 		await page.close();

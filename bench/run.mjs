@@ -67,6 +67,8 @@ const median = (xs) => percentile(xs, 0.5);
 
 /** True when a row breaks its budget; a figure that could not be measured breaks nothing. */
 function overBudget(row) {
+	// A budget with an alternative (`orWithin`, another row) is met when either is.
+	if (row.orWithin && row.orWithin.value !== null && !overBudget(row.orWithin)) return false;
 	const match = /^(<=|>=|=)\s*([\d.]+)$/.exec(row.budget ?? '');
 	if (!match || row.value === null) return false;
 	const limit = Number(match[2]);
@@ -132,19 +134,28 @@ async function autosaveRows(origin) {
 		const r = await benchAutosave(context, `${origin}${QUESTION}`);
 		const figure = (name, value, budget) =>
 			row(`autosave: ${name} (${slow})`, ms(value), 'ms', budget);
+		const p95 = percentile(r.single.transactions, 0.95);
+		const bareP95 = percentile(r.bare, 0.95);
+		// Issue 23: one save is in budget at <= 10 ms, or within 1.5x of bare IndexedDB here.
+		const ratio = row(
+			'autosave: one save p95 / bare IndexedDB p95, same run (interleaved)',
+			p95 && bareP95 ? Math.round((p95 / bareP95) * 100) / 100 : null,
+			'x',
+			'<= 1.5'
+		);
 		const rows = [
 			figure('first save after load, IndexedDB transaction', r.first),
 			figure(
 				`one save p50, IndexedDB transaction (${SINGLE_SAVES} saves)`,
 				median(r.single.transactions)
 			),
-			figure(
-				`one save p95, IndexedDB transaction (${SINGLE_SAVES} saves)`,
-				percentile(r.single.transactions, 0.95),
-				'<= 10'
-			),
+			{
+				...figure(`one save p95, IndexedDB transaction (${SINGLE_SAVES} saves)`, p95, '<= 10'),
+				orWithin: ratio
+			},
+			figure('one save p95, bare IndexedDB get + put, no app (baseline)', bareP95),
+			ratio,
 			figure('one save p95, edit to "Saved" shown, no debounce', percentile(r.single.edits, 0.95)),
-			figure('one save p95, bare IndexedDB get + put, no app (baseline)', percentile(r.bare, 0.95)),
 			figure(`${SAVES} saves in a row, total`, r.inARow.total),
 			figure(
 				`${SAVES} saves in a row, IndexedDB transaction p95`,
@@ -221,7 +232,15 @@ function printTable(rows) {
 		row.name,
 		row.value === null ? 'n/a' : `${row.value} ${row.unit}`,
 		row.budget ? `${row.budget} ${row.unit}` : '',
-		!row.budget ? '' : row.value === null ? 'not measured' : overBudget(row) ? 'OVER' : 'ok'
+		!row.budget
+			? ''
+			: row.value === null
+				? 'not measured'
+				: overBudget(row)
+					? 'OVER'
+					: overBudget({ ...row, orWithin: undefined })
+						? `ok (${row.orWithin.budget} ${row.orWithin.unit} of bare)`
+						: 'ok'
 	]);
 	const header = ['metric', 'value', 'budget', ''];
 	const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));

@@ -90,9 +90,25 @@ async function storiesFirstScreen(browser, origin, runs) {
 }
 
 /**
- * Keystrokes at the end of a 1 MB Situation: per keystroke, the main-thread work from the
- * input event until the frame after it has been laid out (input handler, Svelte's updates,
- * the stash, style and layout), measured in the page.
+ * In the page: one keystroke typed at the end of `field` (the editing command a key press runs,
+ * so the browser updates the text as typing does), after a pause as between keystrokes. Returns
+ * the main-thread time from the keystroke until the frame after it has been laid out (input
+ * handlers, Svelte's updates, the stash, style and layout).
+ */
+async function keystroke(field) {
+	await new Promise((resolve) => setTimeout(resolve, 50));
+	field.focus();
+	field.setSelectionRange(field.value.length, field.value.length);
+	const t0 = performance.now();
+	document.execCommand('insertText', false, 'x');
+	await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+	return performance.now() - t0;
+}
+
+/**
+ * KEYSTROKES keystrokes at the end of a 1 MB Situation on the question page, each followed by
+ * one in a bare textarea holding the same text on a page of its own (no app): interleaved, both
+ * see the same moments of this machine. The bare figure is what the browser itself costs.
  */
 async function keystrokesInBigAnswer(browser, origin) {
 	const { context, page } = await pageWith(browser, origin, {
@@ -101,8 +117,6 @@ async function keystrokesInBigAnswer(browser, origin) {
 	});
 	try {
 		await page.goto(`${origin}${QUESTION}`);
-		const situation = page.getByLabel('Situation', { exact: true });
-		await situation.waitFor();
 		await page.waitForFunction(
 			() =>
 				[...document.querySelectorAll('textarea')].some(
@@ -111,24 +125,22 @@ async function keystrokesInBigAnswer(browser, origin) {
 			null,
 			{ timeout: 120_000 }
 		);
+		const text = await page.getByLabel('Situation', { exact: true }).inputValue();
+		const bare = await context.newPage();
+		await bare.setContent('<textarea style="width: 40rem; field-sizing: content"></textarea>');
+		await bare.locator('textarea').evaluate((t, text) => (t.value = text), text);
 		await throttle(page);
-		return await page.evaluate(async (count) => {
-			const field = [...document.querySelectorAll('label')].find(
-				(l) => l.textContent.trim() === 'Situation'
-			).control;
-			const frame = () =>
-				new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-			const times = [];
-			for (let i = 0; i < count; i++) {
-				await new Promise((resolve) => setTimeout(resolve, 50)); // between keystrokes
-				const t0 = performance.now();
-				field.value += 'x';
-				field.dispatchEvent(new InputEvent('input', { bubbles: true, data: 'x' }));
-				await frame();
-				times.push(performance.now() - t0);
-			}
-			return { times, chars: field.value.length };
-		}, KEYSTROKES);
+		await throttle(bare);
+		const app = page.getByLabel('Situation', { exact: true });
+		const plain = bare.locator('textarea');
+		const times = [];
+		const bareTimes = [];
+		for (let i = 0; i < KEYSTROKES; i++) {
+			times.push(await app.evaluate(keystroke));
+			bareTimes.push(await plain.evaluate(keystroke));
+		}
+		const chars = await app.evaluate((t) => t.value.length);
+		return { times, bare: bareTimes, chars };
 	} finally {
 		await context.close();
 	}
@@ -164,7 +176,12 @@ export async function scaleRows(browser, origin) {
 				percentile(r.typing.times, 0.95),
 				'<= 16'
 			),
-			row(`keystroke in a 1 MB answer, main thread p50 (${slow})`, percentile(r.typing.times, 0.5))
+			row(`keystroke in a 1 MB answer, main thread p50 (${slow})`, percentile(r.typing.times, 0.5)),
+			row(
+				`keystroke in a bare textarea with the same 1 MB, no app, p95 (${slow}, baseline)`,
+				percentile(r.typing.bare, 0.95)
+			),
+			row(`keystroke in a bare textarea, p50 (${slow}, baseline)`, percentile(r.typing.bare, 0.5))
 		],
 		details: r
 	};

@@ -5,9 +5,11 @@ import {
 	deleteStory,
 	saveAnswerAsStory,
 	saveStory,
+	storyThemesQuery,
 	undoDeleteStory,
 	useStoryInAnswer
 } from './stories';
+import { getDatabase } from './open';
 import { reopened, useFreshDatabase } from './test-db';
 
 useFreshDatabase();
@@ -76,5 +78,21 @@ describe('stories', () => {
 			themeIds: ['conflict']
 		});
 		expect((await db.answers.get('conflict-q'))!.storyId).toBe(id);
+	});
+
+	it("reads each story's tags among the themes asked for, and the newest titles", async () => {
+		const old = await createStory({ title: 'Old', themeIds: ['conflict', 'hiring', 'gone'] });
+		const bare = await createStory({ title: 'Untagged' });
+		const recent = await createStory({ title: 'Recent', themeIds: ['hiring'] });
+		await saveStory(recent, { action: 'edited last' });
+		const read = await storyThemesQuery(['conflict', 'hiring'], 2)(await getDatabase());
+		expect(new Map(read.stories.map((s) => [s.id, s.themeIds]))).toEqual(
+			new Map([
+				[old, ['conflict', 'hiring']],
+				[bare, []],
+				[recent, ['hiring']]
+			])
+		);
+		expect(read.recent.map((s) => s.title)).toEqual(['Recent', expect.any(String)]);
 	});
 });

@@ -155,5 +155,36 @@ export const recentStoriesQuery = (limit: number) => async (db: StarDatabase) =>
 	total: await db.stories.count()
 });
 
+/** What the coverage matrix reads: every story's themes, and the titles of the columns it draws. */
+export interface StoryThemes {
+	/** Every story, with those of `themeIds` it is tagged with. */
+	stories: { id: string; themeIds: string[] }[];
+	/** The `limit` most recently edited stories. */
+	recent: { id: string; title: string }[];
+}
+
+/**
+ * Live query: every story's tags among `themeIds`, read from the `themeIds` index's keys (no
+ * story's text is read), and the `limit` most recently edited stories' titles. Thousands of
+ * stories cost a few key lists, not every story in full.
+ */
+export const storyThemesQuery =
+	(themeIds: readonly string[], limit: number) =>
+	async (db: StarDatabase): Promise<StoryThemes> => {
+		const [ids, tagged, recent] = await Promise.all([
+			db.stories.toCollection().primaryKeys(),
+			Promise.all(themeIds.map((id) => db.stories.where('themeIds').equals(id).primaryKeys())),
+			db.stories.orderBy('updatedAt').reverse().limit(limit).toArray()
+		]);
+		const themesOf = new Map(ids.map((id) => [id, [] as string[]]));
+		themeIds.forEach((themeId, i) => {
+			for (const id of new Set(tagged[i])) themesOf.get(id)?.push(themeId);
+		});
+		return {
+			stories: [...themesOf].map(([id, themeIds]) => ({ id, themeIds })),
+			recent: recent.map((s) => ({ id: s.id, title: s.title }))
+		};
+	};
+
 /** Live query: one story, or undefined if there is none with that id. */
 export const storyQuery = (id: string) => (db: StarDatabase) => db.stories.get(id);

@@ -30,38 +30,42 @@ export interface Coverage {
 
 /**
  * The stories × themes matrix: a story serves a theme when it is tagged with it or an answer to
- * one of the theme's questions uses it.
+ * one of the theme's questions uses it. Work grows with tags and answers, not stories × themes:
+ * a bank of thousands of stories builds it in a few milliseconds, and empty cells are not stored.
  */
 export function coverage(
 	themes: CoverageTheme[],
 	stories: CoverageStory[],
 	answerStory: Map<string, string | undefined>
 ): Coverage {
-	const cells = new Map<string, CoverageCell>();
 	const key = (s: string, t: string) => `${s}\u0000${t}`;
-	const storyIds = new Set(stories.map((s) => s.id));
-	for (const story of stories)
-		for (const theme of themes)
-			cells.set(key(story.id, theme.id), {
-				tagged: story.themeIds.includes(theme.id),
-				questionIds: []
-			});
+	const known = new Set(themes.map((t) => t.id));
+	/** Per story, the themes it serves (tagged or used), in no particular order. */
+	const served = new Map<string, Set<string>>();
+	const tagged = new Set<string>();
+	for (const story of stories) {
+		const mine = new Set(story.themeIds.filter((id) => known.has(id)));
+		served.set(story.id, mine);
+		for (const themeId of mine) tagged.add(key(story.id, themeId));
+	}
+	const used = new Map<string, string[]>();
 	for (const theme of themes)
 		for (const questionId of theme.questionIds) {
 			const storyId = answerStory.get(questionId);
-			if (storyId && storyIds.has(storyId))
-				cells.get(key(storyId, theme.id))!.questionIds.push(questionId);
+			const mine = storyId === undefined ? undefined : served.get(storyId);
+			if (!mine) continue; // no answer, no story, or a link to a deleted story
+			mine.add(theme.id);
+			const k = key(storyId!, theme.id);
+			used.set(k, [...(used.get(k) ?? []), questionId]);
 		}
-	const serves = (c: CoverageCell | undefined) => !!c && (c.tagged || c.questionIds.length > 0);
-	const themeCount = new Map(
-		stories.map((s) => [s.id, themes.filter((t) => serves(cells.get(key(s.id, t.id)))).length])
-	);
+	const covered = new Set([...served.values()].flatMap((themeIds) => [...themeIds]));
+	const themeCount = new Map([...served].map(([id, themeIds]) => [id, themeIds.size]));
 	return {
-		cell: (storyId, themeId) =>
-			cells.get(key(storyId, themeId)) ?? { tagged: false, questionIds: [] },
-		uncovered: themes
-			.filter((t) => !stories.some((s) => serves(cells.get(key(s.id, t.id)))))
-			.map((t) => t.id),
+		cell: (storyId, themeId) => ({
+			tagged: tagged.has(key(storyId, themeId)),
+			questionIds: used.get(key(storyId, themeId)) ?? []
+		}),
+		uncovered: themes.filter((t) => !covered.has(t.id)).map((t) => t.id),
 		stretched: new Set(
 			stories.filter((s) => themeCount.get(s.id)! > STRETCH_LIMIT).map((s) => s.id)
 		),

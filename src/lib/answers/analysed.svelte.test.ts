@@ -1,0 +1,56 @@
+import { flushSync } from 'svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AnalysedAnswer, LONG_ANSWER_CHARS, LONG_ANSWER_PAUSE_MS } from './analysed.svelte';
+
+const empty = { situation: '', task: '', action: '', result: '' };
+const long = 'x'.repeat(LONG_ANSWER_CHARS + 1);
+
+/** An AnalysedAnswer over a stateful answer, and a way to type into it. */
+function setup() {
+	const answer = $state({ ...empty });
+	let analysed!: AnalysedAnswer;
+	const stop = $effect.root(() => {
+		analysed = new AnalysedAnswer(() => answer);
+	});
+	flushSync();
+	const type = (part: keyof typeof empty, text: string) => {
+		answer[part] = text;
+		flushSync();
+	};
+	return { analysed, type, stop };
+}
+
+describe('AnalysedAnswer', () => {
+	beforeEach(() => vi.useFakeTimers());
+	afterEach(() => vi.useRealTimers());
+
+	it('reads an ordinary answer as it is typed', () => {
+		const { analysed, type, stop } = setup();
+		type('action', 'I split the work.');
+		expect(analysed.current.action).toBe('I split the work.');
+		stop();
+	});
+
+	it('reads a long answer at once, then again only when typing pauses', () => {
+		const { analysed, type, stop } = setup();
+		type('situation', long);
+		expect(analysed.current.situation).toHaveLength(long.length);
+		type('situation', `${long}a`);
+		vi.advanceTimersByTime(LONG_ANSWER_PAUSE_MS - 1);
+		type('situation', `${long}ab`);
+		vi.advanceTimersByTime(LONG_ANSWER_PAUSE_MS - 1);
+		expect(analysed.current.situation).toHaveLength(long.length);
+		vi.advanceTimersByTime(1);
+		flushSync();
+		expect(analysed.current.situation).toHaveLength(long.length + 2);
+		stop();
+	});
+
+	it('goes back to reading as typed once the answer is short again', () => {
+		const { analysed, type, stop } = setup();
+		type('result', long);
+		type('result', 'Shipped early.');
+		expect(analysed.current.result).toBe('Shipped early.');
+		stop();
+	});
+});

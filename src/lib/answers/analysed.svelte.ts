@@ -1,0 +1,46 @@
+import { untrack } from 'svelte';
+import type { StarPart } from '$lib/db/types';
+
+type Answer = Record<StarPart, string>;
+
+/** Past this many characters in all, the counts and the coach wait for a pause in typing. */
+export const LONG_ANSWER_CHARS = 50_000;
+/** How long typing must pause before a long answer is read again. */
+export const LONG_ANSWER_PAUSE_MS = 400;
+
+const length = (a: Answer) =>
+	a.situation.length + a.task.length + a.action.length + a.result.length;
+
+/**
+ * The answer as the word counts and the coach read it. An ordinary answer is read as it is
+ * typed. A long one (pasted notes, a megabyte of text) is read when it first appears and again
+ * each time typing pauses: counting and coaching it takes longer than a frame, and doing it on
+ * every keystroke would make typing lag. Create it during component initialisation.
+ */
+export class AnalysedAnswer {
+	/** The long answer as it stood at the last pause; undefined while the answer is not long. */
+	#paused = $state.raw<Answer>();
+	readonly #read: () => Answer;
+
+	/** What to analyse now. */
+	readonly current: Answer = $derived(this.#paused ?? this.#read());
+
+	constructor(read: () => Answer) {
+		this.#read = read;
+		$effect(() => {
+			const { situation, task, action, result } = read();
+			const answer = { situation, task, action, result };
+			if (length(answer) <= LONG_ANSWER_CHARS) {
+				this.#paused = undefined;
+				return;
+			}
+			// Read without tracking: setting it below must not run this again.
+			if (untrack(() => this.#paused) === undefined) {
+				this.#paused = answer;
+				return;
+			}
+			const timer = setTimeout(() => (this.#paused = answer), LONG_ANSWER_PAUSE_MS);
+			return () => clearTimeout(timer);
+		});
+	}
+}
