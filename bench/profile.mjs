@@ -34,9 +34,14 @@ function summariseTrace(json) {
 	// The page's renderer: the main thread with the most complete events.
 	const counts = new Map();
 	for (const e of events)
-		if (e.ph === 'X' && names.some((n) => n.pid === e.pid && n.tid === e.tid && n.args.name === 'CrRendererMain'))
+		if (
+			e.ph === 'X' &&
+			names.some((n) => n.pid === e.pid && n.tid === e.tid && n.args.name === 'CrRendererMain')
+		)
 			counts.set(`${e.pid}:${e.tid}`, (counts.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
-	const [thread] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [main && `${main.pid}:${main.tid}`];
+	const [thread] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [
+		main && `${main.pid}:${main.tid}`
+	];
 	const mine = events
 		.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === thread && e.dur !== undefined)
 		.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
@@ -65,7 +70,9 @@ function summariseProfile(profile) {
 	const parent = new Map();
 	for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 	const selfUs = new Map();
-	profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+	profile.samples.forEach((id, i) =>
+		selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0))
+	);
 	const label = (n) => {
 		const f = n.callFrame;
 		const file = f.url ? f.url.split('/').pop() : '';
@@ -151,7 +158,10 @@ const scenarios = {
 		});
 		await page.goto(`${origin}${QUESTION}`);
 		await page.waitForFunction(
-			() => [...document.querySelectorAll('textarea')].some((t) => t.value.length > 1000 && !t.disabled),
+			() =>
+				[...document.querySelectorAll('textarea')].some(
+					(t) => t.value.length > 1000 && !t.disabled
+				),
 			null,
 			{ timeout: 120_000 }
 		);

@@ -60,11 +60,11 @@ export async function pageWith(browser, origin, data) {
 }
 
 /**
- * /stories with STORIES stories: from the start of navigation until the first story link is on
- * screen, and until the page is done (no long task for a while), median of `runs`.
+ * /stories with `stories` stories: from the start of navigation until the first story link is
+ * on screen, `runs` times.
  */
-async function storiesFirstScreen(browser, origin, runs) {
-	const { context, page } = await pageWith(browser, origin, { stories: STORIES });
+async function storiesFirstScreen(browser, origin, runs, stories) {
+	const { context, page } = await pageWith(browser, origin, { stories });
 	await page.addInitScript(() => {
 		new MutationObserver((_, observer) => {
 			if (document.querySelector('main ul a[href^="/stories/"]')) {
@@ -148,9 +148,11 @@ async function keystrokesInBigAnswer(browser, origin) {
 
 /** Both figures, with the CPU slowed down CPU_SLOWDOWN times. */
 export async function benchScale(browser, origin, runs = 3) {
-	const stories = await storiesFirstScreen(browser, origin, runs);
+	const stories = await storiesFirstScreen(browser, origin, runs, STORIES);
+	// The same page with one story: what loading the page costs on this machine, stories aside.
+	const oneStory = await storiesFirstScreen(browser, origin, runs, 1);
 	const typing = await keystrokesInBigAnswer(browser, origin);
-	return { stories, typing, cpuSlowdown: CPU_SLOWDOWN };
+	return { stories, oneStory, typing, cpuSlowdown: CPU_SLOWDOWN };
 }
 
 const round = (x) => Math.round(x * 10) / 10;
@@ -170,6 +172,10 @@ export async function scaleRows(browser, origin) {
 				`/stories with ${STORIES} stories: first story on screen (${slow}, median of ${r.stories.length})`,
 				percentile(r.stories, 0.5),
 				'<= 300'
+			),
+			row(
+				`/stories with 1 story: first story on screen (${slow}, median of ${r.oneStory.length}, baseline)`,
+				percentile(r.oneStory, 0.5)
 			),
 			row(
 				`keystroke in a 1 MB answer, main thread p95 (${slow}, ${KEYSTROKES} keys)`,

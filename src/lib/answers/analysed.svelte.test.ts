@@ -4,6 +4,8 @@ import { AnalysedAnswer, LONG_ANSWER_CHARS, LONG_ANSWER_PAUSE_MS } from './analy
 
 const empty = { situation: '', task: '', action: '', result: '' };
 const long = 'x'.repeat(LONG_ANSWER_CHARS + 1);
+/** Fake timers run an animation frame every 16 ms; the pause starts at the next one. */
+const FRAME = 16;
 
 /** An AnalysedAnswer over a stateful answer, and a way to type into it. */
 function setup() {
@@ -40,7 +42,7 @@ describe('AnalysedAnswer', () => {
 		type('situation', `${long}ab`);
 		vi.advanceTimersByTime(LONG_ANSWER_PAUSE_MS - 1);
 		expect(analysed.current.situation).toHaveLength(long.length);
-		vi.advanceTimersByTime(1);
+		vi.advanceTimersByTime(FRAME + 1);
 		flushSync();
 		expect(analysed.current.situation).toHaveLength(long.length + 2);
 		stop();

@@ -5,7 +5,7 @@ type Answer = Record<StarPart, string>;
 
 /** Past this many characters in all, the counts and the coach wait for a pause in typing. */
 export const LONG_ANSWER_CHARS = 50_000;
-/** How long typing must pause before a long answer is read again. */
+/** How long typing must pause (after its last keystroke is on screen) before a long answer is read again. */
 export const LONG_ANSWER_PAUSE_MS = 400;
 
 const length = (a: Answer) =>
@@ -20,13 +20,11 @@ const length = (a: Answer) =>
 export class AnalysedAnswer {
 	/** The long answer as it stood at the last pause; undefined while the answer is not long. */
 	#paused = $state.raw<Answer>();
-	readonly #read: () => Answer;
-
 	/** What to analyse now. */
-	readonly current: Answer = $derived(this.#paused ?? this.#read());
+	readonly current: Answer;
 
 	constructor(read: () => Answer) {
-		this.#read = read;
+		this.current = $derived(this.#paused ?? read());
 		$effect(() => {
 			const { situation, task, action, result } = read();
 			const answer = { situation, task, action, result };
@@ -39,8 +37,16 @@ export class AnalysedAnswer {
 				this.#paused = answer;
 				return;
 			}
-			const timer = setTimeout(() => (this.#paused = answer), LONG_ANSWER_PAUSE_MS);
-			return () => clearTimeout(timer);
+			// The pause counts from the frame that shows the keystroke: on a slow device, laying
+			// out a megabyte of text can itself take longer than the pause.
+			let timer: ReturnType<typeof setTimeout> | undefined;
+			const frame = requestAnimationFrame(() => {
+				timer = setTimeout(() => (this.#paused = answer), LONG_ANSWER_PAUSE_MS);
+			});
+			return () => {
+				cancelAnimationFrame(frame);
+				clearTimeout(timer);
+			};
 		});
 	}
 }
