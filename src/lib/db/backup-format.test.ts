@@ -284,6 +284,43 @@ describe('validateBackup', () => {
 
 type Fixture = ReturnType<typeof fixture>;
 
+describe('a practice attempt with its transcript', () => {
+	const withTranscript = (transcript: unknown) => {
+		const backup = fixture();
+		backup.data.attempts[0].transcript = transcript;
+		return backup;
+	};
+	const good = {
+		text: 'I decided to split the team',
+		lang: 'en-GB',
+		segments: [{ text: 'I decided to split the team', startMs: 1200, endMs: 3400 }]
+	};
+
+	it('accepts a transcript and keeps it as written', () => {
+		const result = validateBackup(withTranscript(good));
+		expect(result.ok && result.backup.data.attempts[0].transcript).toEqual(good);
+	});
+
+	it.each([
+		['a text', 'attempts[0].transcript must be an object of transcript, not text'],
+		[{ ...good, text: 7 }, 'attempts[0].transcript.text must be text, not the number 7'],
+		[{ text: 'x', segments: [] }, 'attempts[0].transcript.lang is missing'],
+		[{ ...good, segments: {} }, 'attempts[0].transcript.segments must be a list of heard phrases'],
+		[
+			{ ...good, segments: [{ text: 'x', startMs: -1, endMs: 2 }] },
+			'attempts[0].transcript.segments[0].startMs must be a number 0 or more, not the number -1'
+		],
+		[
+			{ ...good, segments: [{ text: 'x', startMs: 1 }] },
+			'attempts[0].transcript.segments[0].endMs is missing'
+		]
+	])('refuses a malformed transcript (%j)', (transcript, message) => {
+		const errors = errorsOf(withTranscript(transcript));
+		expect(errors).toHaveLength(1);
+		expect(errors[0]).toContain(message);
+	});
+});
+
 // Issue 24, item 9: wrongly typed settings and snapshots crashed pages; impossible dates passed.
 describe('settings, snapshots and dates a page reads', () => {
 	const setting = (key: string, value: unknown) => {

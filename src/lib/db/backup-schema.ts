@@ -282,7 +282,8 @@ const SETTINGS: Record<string, v.GenericSchema> = {
 		targetSeconds: nonNegative,
 		showAnswer: boolean,
 		record: boolean,
-		interruptions: boolean
+		interruptions: boolean,
+		transcribe: boolean
 	}),
 	practiceRound: fieldsOf('practice round', {})
 };
@@ -359,6 +360,29 @@ const attempt = {
 		plain(
 			v.object({ prompt: text, atMs: nonNegative }, objectMessage('an interruption')),
 			'an interruption'
+		)
+	),
+	/** What was said, transcribed on the device: the (edited) text and the phrases as heard. */
+	transcript: v.optional(
+		plain(
+			v.object(
+				{
+					text,
+					lang: id,
+					segments: listOf(
+						plain(
+							v.object(
+								{ text, startMs: nonNegative, endMs: nonNegative },
+								objectMessage('a heard phrase')
+							),
+							'a heard phrase'
+						),
+						'heard phrases'
+					)
+				},
+				objectMessage('a transcript')
+			),
+			'a transcript'
 		)
 	),
 	...stamps

@@ -61,6 +61,24 @@ export interface AttemptRecord extends Timestamps {
 	recordingId?: string;
 	/** The interruption drill: which follow-up the interviewer cut in with, and when. */
 	interruption?: { prompt: string; atMs: number };
+	/** What was said, transcribed on the device (absent when the round did not transcribe). */
+	transcript?: SpokenTranscript;
+}
+
+/** One phrase as the recognizer heard it, timed in answer time (ms, pauses of the round left out). */
+export interface HeardPhrase {
+	text: string;
+	startMs: number;
+	endMs: number;
+}
+
+export interface SpokenTranscript {
+	/** The transcript as the user last edited it. */
+	text: string;
+	/** The language it was recognised in (BCP 47, e.g. "en-GB"). */
+	lang: string;
+	/** The phrases as heard, for timing (long pauses, when the Action began); not edited. */
+	segments: HeardPhrase[];
 }
 
 export interface RecordingRecord extends Timestamps {

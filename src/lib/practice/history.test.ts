@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AttemptRecord } from '$lib/db/types';
-import { chartPoints, historyByQuestion } from './history';
+import { chartPoints, historyByQuestion, spokenFigures } from './history';
 
 const attempt = (questionId: string, startedAt: string, answerMs: number, ratings = {}) =>
 	({
@@ -12,6 +12,25 @@ const attempt = (questionId: string, startedAt: string, answerMs: number, rating
 		ratings,
 		note: ''
 	}) as AttemptRecord;
+
+describe('spoken attempts', () => {
+	it('gives the pace and fillers of a transcribed attempt, nothing for others', () => {
+		const spoken = {
+			...attempt('a', '2026-11-20T10:00:00Z', 30_000),
+			transcript: {
+				text: 'um so I decided to cut the scope and uh we shipped on time like we said',
+				lang: 'en-US',
+				segments: []
+			}
+		};
+		expect(spokenFigures(spoken)).toEqual({ wordsPerMinute: 34, fillersPerMinute: 8 });
+		expect(spokenFigures(attempt('a', '2026-11-20T10:00:00Z', 30_000))).toBeNull();
+		expect(historyByQuestion([spoken])[0].attempts[0].spoken).toEqual({
+			wordsPerMinute: 34,
+			fillersPerMinute: 8
+		});
+	});
+});
 
 describe('historyByQuestion', () => {
 	it('groups attempts per question, latest question first, attempts oldest first', () => {

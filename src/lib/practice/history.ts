@@ -1,10 +1,32 @@
 import type { AttemptRecord } from '$lib/db/types';
+import { speechReport } from '$lib/speech/delivery';
 import { attemptAverage } from './rubric';
+
+/** How a transcribed attempt was spoken; either figure is null when too short to tell. */
+export interface SpokenFigures {
+	wordsPerMinute: number | null;
+	fillersPerMinute: number | null;
+}
 
 export interface QuestionHistory {
 	questionId: string;
-	attempts: { startedAt: string; answerMs: number; average: number | null; note: string }[];
+	attempts: {
+		startedAt: string;
+		answerMs: number;
+		average: number | null;
+		note: string;
+		/** Null when the attempt was not transcribed. */
+		spoken: SpokenFigures | null;
+	}[];
 	lastAt: string;
+}
+
+/** Pace and fillers of an attempt from its transcript; null without one. */
+export function spokenFigures(attempt: AttemptRecord): SpokenFigures | null {
+	const t = attempt.transcript;
+	if (!t) return null;
+	const { wordsPerMinute, fillersPerMinute } = speechReport(t.text, t.segments, attempt.answerMs);
+	return { wordsPerMinute, fillersPerMinute };
 }
 
 /** Attempts grouped by question, each oldest first; questions most recently practised first. */
@@ -20,7 +42,8 @@ export function historyByQuestion(attempts: readonly AttemptRecord[]): QuestionH
 			startedAt: a.startedAt,
 			answerMs: a.answerMs,
 			average: attemptAverage(a.ratings),
-			note: a.note
+			note: a.note,
+			spoken: spokenFigures(a)
 		});
 		group.lastAt = a.startedAt;
 		groups.set(a.questionId, group);

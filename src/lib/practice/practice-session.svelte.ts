@@ -1,6 +1,15 @@
+import {
+	addReading,
+	MIN_READING_WORDS,
+	READINGS_KEY,
+	type Reading
+} from '$lib/coach/speaking-rate';
 import { saveAttempt } from '$lib/db/attempts';
 import { saveRecording } from '$lib/db/recordings';
 import { deleteSetting, readSetting, saveSetting } from '$lib/db/settings';
+import type { SpokenTranscript } from '$lib/db/types';
+import type { AnswerTranscriber } from '$lib/speech/answer-transcriber.svelte';
+import { countWords } from '$lib/answers/star-stats';
 import type { AnswerRecorder } from './answer-recorder.svelte';
 import { interruptionShowing, planInterruption, type Interruption } from './interruption';
 import type { Ratings } from './rubric';
@@ -19,6 +28,8 @@ export interface PracticeDefaults {
 	record: boolean;
 	/** The interruption drill: the interviewer cuts in with a follow-up mid-answer. */
 	interruptions: boolean;
+	/** Transcribe each answer with the browser's on-device speech recognition. */
+	transcribe: boolean;
 }
 
 export const PRACTICE_DEFAULTS: PracticeDefaults = {
@@ -29,7 +40,8 @@ export const PRACTICE_DEFAULTS: PracticeDefaults = {
 	targetSeconds: 120,
 	showAnswer: false,
 	record: false,
-	interruptions: false
+	interruptions: false,
+	transcribe: false
 };
 
 /** The mock interview preset: 5 questions across themes, interview-like timing, interruptions. */
@@ -47,6 +59,7 @@ interface StoredRound {
 	ratings: Record<string, Ratings>;
 	showAnswer: boolean;
 	record?: boolean;
+	transcribe?: boolean;
 	interruptions?: Record<string, Interruption>;
 	mock?: boolean;
 }
@@ -68,6 +81,10 @@ export class PracticeSession {
 	error = $state('');
 	/** Records answers when the round asked for it; null otherwise. */
 	recorder = $state.raw<AnswerRecorder | null>(null);
+	/** Transcribes answers on the device when the round asked for it; null otherwise. */
+	transcriber = $state.raw<AnswerTranscriber | null>(null);
+	/** Why a round that asked for transcripts runs without them; empty otherwise. */
+	transcriptNotice = $state('');
 	/** Planned interruptions by question, when the drill is on. */
 	interruptions = $state.raw<Record<string, Interruption>>({});
 	/** Whether this round is the mock interview preset (its summary adds the coach's view). */
@@ -83,6 +100,7 @@ export class PracticeSession {
 	#timer: ReturnType<typeof setInterval> | undefined;
 	#wakeLock: WakeLockSentinel | undefined;
 	#record = false;
+	#transcribe = false;
 
 	/** Looks for a round left unfinished (closed tab, reload). */
 	async load() {
@@ -115,6 +133,7 @@ export class PracticeSession {
 			: {};
 		// Before the clock starts: a permission prompt must not eat into prep time.
 		await this.#useRecorder(defaults.record);
+		await this.#useTranscriber(defaults.transcribe);
 		await this.#set(clock.startRound(state, Date.now()));
 		this.#run();
 	}
@@ -129,7 +148,9 @@ export class PracticeSession {
 		this.interruptions = stored.interruptions ?? {};
 		this.mock = stored.mock ?? false;
 		const view = clock.roundView(stored.state, Date.now());
-		await this.#useRecorder(stored.record ?? false, view.phase === 'answer' ? view.index : -1);
+		const running = view.phase === 'answer' ? view.index : -1;
+		await this.#useRecorder(stored.record ?? false, running);
+		await this.#useTranscriber(stored.transcribe ?? false, running);
 		await this.#set(stored.state);
 		this.#run();
 	}
@@ -147,14 +168,16 @@ export class PracticeSession {
 	}
 
 	/**
-	 * Saves the rated attempt with its recording (if one was made and not deleted), then moves on
-	 * to the next question. A recording that cannot be stored (storage full) is reported; the
-	 * attempt is kept and the round goes on.
+	 * Saves the rated attempt with its transcript (`transcriptText`: as the user corrected it) and
+	 * its recording (if one was made and not deleted), then moves on to the next question. A
+	 * recording that cannot be stored (storage full) is reported; the attempt is kept and the
+	 * round goes on.
 	 */
-	async rate(ratings: Ratings, note: string) {
+	async rate(ratings: Ratings, note: string, transcriptText?: string) {
 		const current = this.view?.current;
 		if (!this.round || !current) return;
 		const index = this.round.index;
+		const transcript = this.#transcriptOf(index, transcriptText);
 		let attemptId: string;
 		try {
 			attemptId = await saveAttempt({
@@ -165,13 +188,16 @@ export class PracticeSession {
 				answerMs: current.answerMs,
 				ratings: { ...ratings },
 				note,
-				...this.#interruptionOf(current)
+				...this.#interruptionOf(current),
+				...(transcript ? { transcript } : {})
 			});
 		} catch (e) {
 			this.error = `Could not save this attempt: ${(e as Error).message}`;
 			return;
 		}
 		this.error = '';
+		this.transcriber?.discard();
+		if (transcript) await this.#measureRate(transcript.text, current.answerMs);
 		const take = await this.recorder?.takeFor(index);
 		if (take) {
 			try {
@@ -183,6 +209,33 @@ export class PracticeSession {
 		}
 		this.ratings = { ...this.ratings, [current.questionId]: ratings };
 		this.act(clock.next);
+	}
+
+	/** What was heard on answer `index`, with the text as the user left it. */
+	#transcriptOf(index: number, text?: string): SpokenTranscript | undefined {
+		const heard = this.transcriber?.heard(index);
+		if (!heard && !text?.trim()) return undefined;
+		return {
+			text: text ?? heard?.text ?? '',
+			lang: heard?.lang ?? this.transcriber?.lang ?? 'en-US',
+			segments: heard?.segments ?? []
+		};
+	}
+
+	/** A transcribed answer measures the speaking rate the coach estimates time with. */
+	async #measureRate(text: string, ms: number) {
+		const words = countWords(text);
+		if (words < MIN_READING_WORDS) return;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off timestamp
+		const reading: Reading = { words, ms, at: new Date().toISOString() };
+		try {
+			await saveSetting(
+				READINGS_KEY,
+				addReading((await readSetting<Reading[]>(READINGS_KEY)) ?? [], reading)
+			);
+		} catch {
+			// The attempt is saved; a rate not updated is no loss worth stopping the round for.
+		}
 	}
 
 	/** The interruption the user actually faced on this answer, for the attempt record. */
@@ -206,10 +259,40 @@ export class PracticeSession {
 		await recorder.arm(skipIndex);
 	}
 
-	/** Lets the recorder follow the answer clock (including a prep countdown that ran out). */
+	/**
+	 * Starts on-device transcription for a round that asks for it, when the browser has it ready
+	 * (the set-up form installs the language pack first). Never falls back to cloud recognition.
+	 */
+	async #useTranscriber(transcribe: boolean, skipIndex = -1) {
+		this.transcriber?.release();
+		this.transcriber = null;
+		this.transcriptNotice = '';
+		this.#transcribe = transcribe;
+		if (!transcribe) return;
+		const [{ AnswerTranscriber }, { onDeviceStatus, transcriptionLanguage }] = await Promise.all([
+			import('$lib/speech/answer-transcriber.svelte'),
+			import('$lib/speech/recognition')
+		]);
+		const lang = transcriptionLanguage();
+		if ((await onDeviceStatus(lang)) !== 'available') {
+			this.transcriptNotice =
+				'Transcription on this device is not ready in this browser, so this round is not transcribed.';
+			return;
+		}
+		this.transcriber = new AnswerTranscriber(
+			lang,
+			() => (this.round ? clock.roundView(this.round, Date.now()).answerElapsedMs : 0),
+			undefined,
+			skipIndex
+		);
+	}
+
+	/** Lets the recorder and transcriber follow the answer clock (a prep that ran out included). */
 	#followClock() {
 		const view = this.view;
-		if (view) this.recorder?.follow(view.phase, view.paused, view.index);
+		if (!view) return;
+		this.recorder?.follow(view.phase, view.paused, view.index);
+		this.transcriber?.follow(view.phase, view.paused, view.index);
 	}
 
 	async #set(state: clock.RoundState) {
@@ -230,6 +313,7 @@ export class PracticeSession {
 					ratings: $state.snapshot(this.ratings),
 					showAnswer: this.showAnswer,
 					record: this.#record,
+					transcribe: this.#transcribe,
 					interruptions: this.interruptions,
 					mock: this.mock
 				});
@@ -253,6 +337,7 @@ export class PracticeSession {
 		this.#wakeLock = undefined;
 		// Closes the microphone; the recorder stays so its message can still be read.
 		this.recorder?.release();
+		this.transcriber?.release();
 	}
 
 	#onVisible = () => {

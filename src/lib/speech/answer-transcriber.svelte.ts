@@ -44,7 +44,7 @@ export class AnswerTranscriber {
 	message = $state('');
 	/** The answer being transcribed: words settled and words still being heard. */
 	live = $state.raw<{ index: number; state: TranscriptState } | null>(null);
-	#lang: string;
+	readonly lang: string;
 	#listen: Listen;
 	#elapsed: () => number;
 	#session: Listening | null = null;
@@ -58,7 +58,7 @@ export class AnswerTranscriber {
 	 * (a resumed round) is not transcribed from its middle.
 	 */
 	constructor(lang: string, elapsed: () => number, listenTo: Listen = listen, skipIndex = -1) {
-		this.#lang = lang;
+		this.lang = lang;
 		this.#elapsed = elapsed;
 		this.#listen = listenTo;
 		this.#notBefore = skipIndex;
@@ -94,7 +94,7 @@ export class AnswerTranscriber {
 		if (state.segments.length === 0) return null;
 		return {
 			index,
-			lang: this.#lang,
+			lang: this.lang,
 			text: transcriptText(state.segments),
 			segments: state.segments
 		};
@@ -146,7 +146,7 @@ export class AnswerTranscriber {
 			}
 		};
 		try {
-			session = this.#listen(this.#lang, handlers);
+			session = this.#listen(this.lang, handlers);
 		} catch (e) {
 			this.#fail(`Transcription could not start: ${(e as Error).message}`);
 			return;

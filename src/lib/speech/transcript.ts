@@ -5,14 +5,13 @@
  * pause, or when the browser ends one on silence) starts the list again.
  */
 
-/** One phrase heard for good, timed in answer time (ms since the answer began, pauses left out). */
-export interface HeardSegment {
-	text: string;
-	/** When the recognizer first reported words of this phrase. */
-	startMs: number;
-	/** When the phrase turned final. */
-	endMs: number;
-}
+import type { HeardPhrase } from '$lib/db/types';
+
+/**
+ * One phrase heard for good, timed in answer time: `startMs` when the recognizer first reported
+ * its words, `endMs` when it turned final.
+ */
+export type HeardSegment = HeardPhrase;
 
 /** A result event in plain data: what the adapter passes on from `SpeechRecognitionEvent`. */
 export interface ResultsUpdate {

@@ -1,0 +1,200 @@
+import type { LaunchOptions, Page } from '@playwright/test';
+import { bank } from './bank';
+import { fakeSpeech, say, speechLog } from './fake-speech';
+import { expect, test } from './fixtures';
+
+// Chromium's stand-in microphone and an automatic yes to the permission prompt.
+test.use({
+	launchOptions: [
+		async (
+			{ launchOptions }: { launchOptions: LaunchOptions },
+			use: (o: LaunchOptions) => Promise<void>
+		) =>
+			use({
+				...launchOptions,
+				args: [
+					...(launchOptions.args ?? []),
+					'--use-fake-device-for-media-stream',
+					'--use-fake-ui-for-media-stream'
+				]
+			}),
+		{ scope: 'worker' }
+	],
+	permissions: ['microphone']
+});
+
+const transcribeOption = (page: Page) =>
+	page.getByRole('checkbox', { name: /^Transcribe on this device/ });
+
+/** Rates every self-rated criterion `n` (timing comes from the clock), so saving does not ask. */
+async function rateAll(page: Page, n: string) {
+	for (const criterion of bank.rubric.sections.filter((c) => c.id !== 'timing'))
+		await page
+			.getByRole('group', { name: criterion.title })
+			.getByRole('radio', { name: n, exact: true })
+			.check();
+}
+
+/** Sets up a one-question round with no prep and a one-minute target. */
+async function setUpRound(page: Page) {
+	await page.getByLabel('Questions', { exact: true }).selectOption({ label: 'Random' });
+	await page.getByLabel('How many').fill('1');
+	await page.getByLabel('Prep time (seconds)').fill('0');
+	await page.getByLabel('Answer target').selectOption({ label: '1 min' });
+}
+
+test('a transcribed round: transcript, fillers and pace after the answer, kept after a reload, over two attempts', async ({
+	page
+}, info) => {
+	const requests: string[] = [];
+	page.on('request', (r) => requests.push(r.url()));
+	await fakeSpeech(page, 'downloadable');
+	let now = Date.now();
+	await page.clock.setFixedTime(now);
+	await page.goto('/practice');
+	await setUpRound(page);
+	await expect(page.getByText('downloads the browser’s English speech pack once')).toBeVisible();
+	await transcribeOption(page).check();
+	await expect(page.getByText('After each answer you get the transcript')).toBeVisible();
+	await expect(transcribeOption(page)).toBeChecked();
+	await page.getByRole('button', { name: 'Start practice' }).click();
+
+	await expect(page.getByText('Transcribing on this device')).toBeVisible();
+	await page.clock.setFixedTime((now += 2000));
+	await say(page, 'um so our releases kept slipping and like nobody knew why');
+	await page.clock.setFixedTime((now += 10_000));
+	await say(page, 'I was asked to fix it');
+	await page.clock.setFixedTime((now += 8000));
+	await say(page, 'so I sat down with each lead and I rewrote the release plan with them');
+	await page.clock.setFixedTime((now += 10_000));
+	await say(page, 'um in the end we shipped every release on time for a quarter');
+	await page.clock.setFixedTime((now += 30_000));
+	await page.getByRole('button', { name: 'Done' }).click();
+
+	const transcript = page.getByRole('textbox', { name: 'Transcript' });
+	await expect(transcript).toHaveValue(/^um so our releases kept slipping.* for a quarter$/);
+	const spoken = page.getByRole('group', { name: 'How you spoke' });
+	// 45 words in 60 s.
+	await expect(spoken).toContainText('Pace: 45 words a minute (slower than a listener likes');
+	await expect(spoken).toContainText('Filler words: “um” ×2, “like” ×1, “so” ×1 (4 a minute)');
+	await expect(spoken).toContainText('Long pauses: 3 of 3 s or more (longest 10 s)');
+	await expect(spoken).toContainText('Action: began at 0:20 of 1:00');
+	await page.screenshot({
+		path: `tests/e2e/screenshots/${info.project.name}-practice-transcript.png`,
+		fullPage: true
+	});
+	// The user corrects what was misheard; the correction is what is kept.
+	await transcript.fill(
+		'our releases kept slipping and nobody knew why I was asked to fix it so I sat down with ' +
+			'each lead and rewrote the release plan um in the end we shipped every release on time'
+	);
+	await expect(spoken).toContainText('Filler words: “um” ×1 (1 a minute)');
+	// Rated weak, so "Weakest rated first" brings the same question back.
+	await rateAll(page, '1');
+	await page.getByRole('button', { name: 'Save and continue' }).click();
+	await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
+
+	await page.reload();
+	const history = page.getByRole('region', { name: 'History' });
+	const trend = history.getByRole('list', { name: 'Pace and filler words by attempt' });
+	await expect(trend.getByRole('listitem')).toHaveCount(1);
+	await expect(trend).toContainText('words a minute · 1 filler a minute');
+	await history.getByText('Transcripts (1)').click();
+	await expect(history).toContainText('rewrote the release plan um in the end');
+
+	// A second attempt of the same question: pace and fillers over time.
+	await setUpRound(page);
+	await page
+		.getByLabel('Questions', { exact: true })
+		.selectOption({ label: 'Weakest rated first' });
+	await expect(transcribeOption(page)).toBeChecked();
+	await page.getByRole('button', { name: 'Start practice' }).click();
+	await page.clock.setFixedTime((now += 1000));
+	await say(
+		page,
+		'our releases kept slipping so I set up a weekly release review with every lead and we ' +
+			'shipped on time for a whole quarter'
+	);
+	await page.clock.setFixedTime((now += 15_000));
+	await page.getByRole('button', { name: 'Done' }).click();
+	await expect(page.getByRole('textbox', { name: 'Transcript' })).toHaveValue(/^our releases/);
+	await rateAll(page, '3');
+	await page.getByRole('button', { name: 'Save and continue' }).click();
+	await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
+	await page.reload();
+	await expect(trend.getByRole('listitem')).toHaveCount(2);
+	await expect(trend.getByRole('listitem').nth(1)).toContainText(
+		'90 words a minute · 0 fillers a minute'
+	);
+
+	// Nothing left the app's origin.
+	const origin = new URL(page.url()).origin;
+	expect(requests.filter((url) => url.startsWith('http') && !url.startsWith(origin))).toEqual([]);
+});
+
+test('every recognizer starts with processLocally, and the language pack installs on request', async ({
+	page
+}) => {
+	await fakeSpeech(page, 'downloadable');
+	await page.goto('/practice');
+	await setUpRound(page);
+	await transcribeOption(page).check();
+	await expect(page.getByText('After each answer you get the transcript')).toBeVisible();
+	await page.getByRole('button', { name: 'Start practice' }).click();
+	await say(page, 'I decided to split the team');
+	// A pause ends the session; resuming starts a new one.
+	await page.getByRole('button', { name: 'Pause' }).click();
+	await page.getByRole('button', { name: 'Resume' }).click();
+	await say(page, 'and it worked');
+	const log = await speechLog(page);
+	expect(log.installs).toEqual([{ langs: [expect.stringMatching(/^en/)], processLocally: true }]);
+	expect(log.asked.every((o) => (o as { processLocally: boolean }).processLocally)).toBe(true);
+	expect(log.starts.length).toBeGreaterThanOrEqual(2);
+	expect(log.starts.every((s) => s.processLocally === true)).toBe(true);
+});
+
+test('with no on-device recognition the option says so, and recording still works', async ({
+	page
+}) => {
+	await fakeSpeech(page, 'unavailable');
+	await page.goto('/practice');
+	await setUpRound(page);
+	await expect(transcribeOption(page)).toBeDisabled();
+	await expect(page.getByText('Transcription is not available on this browser')).toBeVisible();
+	await page
+		.getByRole('checkbox', { name: 'Record my answers (audio stays on this device)' })
+		.check();
+	await page.getByRole('button', { name: 'Start practice' }).click();
+	await expect(page.getByText('Recording', { exact: true })).toBeVisible();
+	await expect(page.getByText('Transcribing on this device')).toHaveCount(0);
+	expect((await speechLog(page)).starts).toEqual([]);
+});
+
+test('a refused microphone and silence are said plainly, and the round goes on', async ({
+	page
+}) => {
+	await fakeSpeech(page, 'available');
+	await page.goto('/practice');
+	await setUpRound(page);
+	await transcribeOption(page).check();
+	await expect(page.getByText('After each answer you get the transcript')).toBeVisible();
+	await page.getByRole('button', { name: 'Start practice' }).click();
+	await page.waitForFunction(() =>
+		(window as unknown as { __speech: { say(t: string, e: string): boolean } }).__speech.say(
+			'',
+			'no-speech'
+		)
+	);
+	await expect(page.getByText('No speech heard yet')).toBeVisible();
+	await page.waitForFunction(() =>
+		(window as unknown as { __speech: { say(t: string, e: string): boolean } }).__speech.say(
+			'',
+			'not-allowed'
+		)
+	);
+	await expect(
+		page.getByText(/Microphone access is blocked, so transcription is off/)
+	).toBeVisible();
+	await page.getByRole('button', { name: 'Done' }).click();
+	await expect(page.getByRole('button', { name: 'Save and continue' })).toBeVisible();
+});
