@@ -214,3 +214,40 @@ describe('markdownAnswerBook: interviews and readiness', () => {
 		expect(md).not.toContain('## Readiness');
 	});
 });
+
+describe('markdownAnswerBook: spoken answers', () => {
+	it('lists transcribed attempts by question, latest first, escaped and on one line each', () => {
+		const attempt = (startedAt: string, answerMs: number, text?: string) => ({
+			id: startedAt,
+			questionId: 'leads',
+			startedAt,
+			prepMs: 0,
+			answerMs,
+			ratings: {},
+			note: '',
+			createdAt: at,
+			updatedAt: at,
+			...(text === undefined ? {} : { transcript: { text, lang: 'en-US', segments: [] } })
+		});
+		const md = markdownAnswerBook(themes, {
+			answers: [],
+			stories: [],
+			narrative: [],
+			attempts: [
+				attempt('2025-03-02T10:00:00.000Z', 95_000, 'um I asked *both* leads\nfor criteria'),
+				attempt('2025-03-05T10:00:00.000Z', 70_000, 'I set the criteria first'),
+				attempt('2025-03-06T10:00:00.000Z', 60_000)
+			]
+		});
+		expect(md.slice(md.indexOf('## Spoken answers'))).toContain(
+			'### Two leads disagreed?\n\n_2025-03-05 · 1:10 spoken_\n\n> I set the criteria first\n\n' +
+				'_2025-03-02 · 1:35 spoken_\n\n> um I asked \\*both\\* leads for criteria'
+		);
+	});
+
+	it('has no such section without transcripts', () => {
+		expect(markdownAnswerBook(themes, { answers: [], stories: [], narrative: [] })).not.toContain(
+			'## Spoken answers'
+		);
+	});
+});

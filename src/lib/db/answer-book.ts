@@ -6,6 +6,7 @@ import type { NarrativeSection, Theme } from '$lib/content/types';
 import { hasText } from './answers';
 import type {
 	AnswerRecord,
+	AttemptRecord,
 	CustomQuestionRecord,
 	InterviewRecord,
 	NarrativeRecord,
@@ -26,6 +27,8 @@ export interface AnswerBookData {
 	readiness?: ReadinessRecord[];
 	/** The content's readiness skills, for titles and order. */
 	readinessSkills?: { id: string; title: string }[];
+	/** Practice attempts: those with a transcript are listed under "Spoken answers". */
+	attempts?: AttemptRecord[];
 	/** Shown under the title. */
 	date?: Date;
 }
@@ -135,9 +138,36 @@ export function markdownAnswerBook(themes: readonly Theme[], data: AnswerBookDat
 		...themes.flatMap((t) => t.questions.map((q) => [q.id, q.text] as const)),
 		...custom.map((q) => [q.id, q.text] as const)
 	]);
+	spokenSection(out, data.attempts ?? [], questionText);
 	interviewsSection(out, data.interviews ?? [], questionText, stories);
 	readinessSection(out, data.readiness ?? [], data.readinessSkills ?? [], stories);
 	return out.join('\n\n') + '\n';
+}
+
+/** Each question's transcribed attempts, latest first, as they were said (and corrected). */
+function spokenSection(
+	out: string[],
+	attempts: AttemptRecord[],
+	questionText: Map<string, string>
+) {
+	const spoken = attempts
+		.filter((a) => a.transcript?.text.trim())
+		.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+	if (!spoken.length) return;
+	out.push('## Spoken answers');
+	const byQuestion = new Map<string, AttemptRecord[]>();
+	for (const a of spoken)
+		byQuestion.set(a.questionId, [...(byQuestion.get(a.questionId) ?? []), a]);
+	for (const [questionId, list] of byQuestion) {
+		out.push(`### ${inline(questionText.get(questionId) ?? questionId)}`);
+		for (const a of list) {
+			const seconds = Math.round(a.answerMs / 1000);
+			out.push(
+				`_${a.startedAt.slice(0, 10)} · ${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')} spoken_`,
+				`> ${inline(a.transcript!.text)}`
+			);
+		}
+	}
 }
 
 function interviewsSection(

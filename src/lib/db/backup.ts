@@ -457,17 +457,27 @@ const comparableWith =
 export async function loadAnswerBookData(): Promise<
 	Pick<
 		AnswerBookData,
-		'answers' | 'stories' | 'narrative' | 'questions' | 'interviews' | 'readiness'
+		'answers' | 'stories' | 'narrative' | 'questions' | 'interviews' | 'readiness' | 'attempts'
 	>
 > {
 	const db = await getDatabase();
-	const tables = [db.answers, db.stories, db.narrative, db.questions, db.interviews, db.readiness];
+	const tables = [
+		db.answers,
+		db.stories,
+		db.narrative,
+		db.questions,
+		db.interviews,
+		db.readiness,
+		db.attempts
+	];
 	return db.transaction('r', tables, async () => ({
 		answers: await db.answers.toArray(),
 		stories: await db.stories.toArray(),
 		narrative: await db.narrative.toArray(),
 		questions: await db.questions.toArray(),
 		interviews: await db.interviews.toArray(),
-		readiness: await db.readiness.toArray()
+		readiness: await db.readiness.toArray(),
+		// Only what the book shows: attempts with a transcript.
+		attempts: await db.attempts.filter((a) => a.transcript !== undefined).toArray()
 	}));
 }
