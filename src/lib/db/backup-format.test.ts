@@ -302,7 +302,7 @@ describe('a practice attempt with its transcript', () => {
 	});
 
 	it.each([
-		['a text', 'attempts[0].transcript must be an object of transcript, not text'],
+		['a text', 'attempts[0].transcript must be a transcript, not text'],
 		[{ ...good, text: 7 }, 'attempts[0].transcript.text must be text, not the number 7'],
 		[{ text: 'x', segments: [] }, 'attempts[0].transcript.lang is missing'],
 		[{ ...good, segments: {} }, 'attempts[0].transcript.segments must be a list of heard phrases'],
