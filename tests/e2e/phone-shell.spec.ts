@@ -1,0 +1,82 @@
+import { bank } from './bank';
+import { expect, test } from './fixtures';
+
+// A phone's screen, in both projects: the layout follows the width.
+test.use({ viewport: { width: 390, height: 844 } });
+
+const routes = [
+	'/',
+	'/questions',
+	'/practice',
+	'/review',
+	'/stories',
+	'/narrative',
+	'/interviews',
+	'/readiness',
+	'/settings'
+];
+
+test('the tab bar stays in view from the top of every page to its end', async ({ page }) => {
+	test.setTimeout(120_000);
+	const nav = page.getByRole('navigation', { name: 'Main' });
+	for (const route of routes) {
+		await page.goto(route);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(nav.getByRole('link', { name: 'Questions' })).toBeInViewport();
+		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+		await expect(nav.getByRole('link', { name: 'Questions' })).toBeInViewport();
+		const box = await nav.boundingBox();
+		expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+	}
+});
+
+test('Readiness and Settings are one tap behind More, which closes with Escape', async ({
+	page
+}) => {
+	await page.goto('/');
+	const nav = page.getByRole('navigation', { name: 'Main' });
+	const more = nav.getByRole('button', { name: 'More' });
+	await expect(nav.getByRole('link', { name: 'Readiness' })).toBeHidden();
+	await more.click();
+	await expect(more).toHaveAttribute('aria-expanded', 'true');
+	await nav.getByRole('link', { name: 'Readiness' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('readiness');
+	// The menu closes on the way, and its button shows where you are.
+	await expect(more).toHaveAttribute('aria-expanded', 'false');
+	await more.click();
+	await expect(nav.getByRole('link', { name: 'Readiness' })).toHaveAttribute(
+		'aria-current',
+		'page'
+	);
+	await page.keyboard.press('Escape');
+	await expect(nav.getByRole('link', { name: 'Settings' })).toBeHidden();
+	await expect(more).toBeFocused();
+});
+
+test('a question page shows the first box of the answer within 1.3 screens', async ({ page }) => {
+	const theme = bank.themes[3];
+	await page.goto(`/questions/${theme.id}/${theme.questions[0].id}`);
+	const situation = page.getByLabel('Situation', { exact: true });
+	await expect(situation).toBeEnabled();
+	const box = await situation.boundingBox();
+	expect(box!.y).toBeLessThan(844 * 1.3);
+});
+
+test('a control focused low on the page is scrolled clear of the tab bar', async ({ page }) => {
+	await page.goto('/settings');
+	const nav = page.getByRole('navigation', { name: 'Main' });
+	// Tab through the page; whatever has focus is never under the bar.
+	await page.getByRole('heading', { level: 1 }).focus();
+	for (let i = 0; i < 12; i++) {
+		await page.keyboard.press('Tab');
+		const covered = await page.evaluate(() => {
+			const el = document.activeElement as HTMLElement;
+			if (el.closest('nav')) return false;
+			const r = el.getBoundingClientRect();
+			const bar = document.querySelector('nav[aria-label="Main"]')!.getBoundingClientRect();
+			return r.bottom > bar.top && r.top < bar.bottom;
+		});
+		expect(covered, `after ${i + 1} presses`).toBe(false);
+	}
+	await expect(nav).toBeVisible();
+});
