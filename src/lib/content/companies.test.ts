@@ -31,6 +31,7 @@ describe('parseCompany', () => {
 		expect(company).toEqual({
 			id: 'amazon',
 			name: 'Amazon',
+			also: [],
 			order: 1,
 			summary: 'Principles everywhere.',
 			valuesTitle: 'Leadership Principles',
@@ -40,6 +41,14 @@ describe('parseCompany', () => {
 				{ id: 'earn-trust', name: 'Earn Trust', description: 'Candour and respect.' }
 			]
 		});
+	});
+
+	it('reads the other names a company goes by', () => {
+		const { company } = parseCompany(
+			file,
+			amazon.replace('order: 1', 'also: AWS, Amazon Web Services\norder: 1')
+		);
+		expect(company.also).toEqual(['AWS', 'Amazon Web Services']);
 	});
 
 	it('accepts a company with a guide and no values', () => {

@@ -4,8 +4,8 @@ import { parseSections } from './sections';
 import type { Company } from './types';
 
 /**
- * Parses one `content/companies/<id>.md`: front matter (`id`, `name`, `order`, `summary`, and
- * `values` when the company has named values), the loop guide as the introduction, then one
+ * Parses one `content/companies/<id>.md`: front matter (`id`, `name`, `order`, `summary`, `also`
+ * for other names it goes by, and `values` when the company has named values), the loop guide as the introduction, then one
  * `## Value {#value-id}` section per value with a description. Problems are collected, never thrown.
  */
 export function parseCompany(
@@ -16,7 +16,7 @@ export function parseCompany(
 	const fm = splitFrontMatter(source, problems);
 	const { id, order } = requireIdAndOrder(fm, file, problems);
 	for (const [key, field] of fm.fields)
-		if (!['id', 'name', 'order', 'summary', 'values'].includes(key))
+		if (!['id', 'name', 'also', 'order', 'summary', 'values'].includes(key))
 			problems.add(field.line, `unknown front matter key "${key}"`);
 
 	const { intro, sections } = parseSections(fm.body, problems);
@@ -46,6 +46,10 @@ export function parseCompany(
 		company: {
 			id,
 			name: requireField(fm, 'name', problems),
+			also: (fm.fields.get('also')?.value ?? '')
+				.split(',')
+				.map((n) => n.trim())
+				.filter(Boolean),
 			order,
 			summary: requireField(fm, 'summary', problems),
 			...(valuesTitle ? { valuesTitle } : {}),

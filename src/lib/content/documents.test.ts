@@ -73,6 +73,17 @@ Whose actions the answer describes.
 		});
 	});
 
+	it('reads how to judge a hypothetical answer, when the criterion says', () => {
+		expect(parseRubric('r.md', rubric).doc.sections[0].hypothetical).toBeUndefined();
+		const withVariant = `${rubric}**Hypothetical:** Who you would own it with.\n`;
+		const { doc, problems } = parseRubric('r.md', withVariant);
+		expect(problems.list).toEqual([]);
+		expect(doc.sections[0].hypothetical).toBe('Who you would own it with.');
+		expect(lines(parseRubric('r.md', `${rubric}**Hypothetical:**\n`).problems.list)).toEqual([
+			'12: "**Hypothetical:**" needs text on the same line'
+		]);
+	});
+
 	it('reports a missing level', () => {
 		const bad = rubric.replace('**3:** Some "I".\n', '');
 		expect(lines(parseRubric('r.md', bad).problems.list)).toEqual([
@@ -88,6 +99,18 @@ describe('parseReadiness', () => {
 		expect(lines(parseReadiness('r.md', head).problems.list)).toEqual([
 			'1: the file needs at least one "## Title {#id}" section'
 		]);
+	});
+
+	it('reads what 1, 3 and 5 mean, all three or none', () => {
+		const skill = `${head}## Hiring {#hiring}\nBuilding the team.\n**1:** Never.\n**3:** Often.\n**5:** Owns loops.\n**Prompts:**\n- When?\n- How?\n`;
+		expect(parseReadiness('r.md', skill).doc.sections[0].levels).toEqual({
+			1: 'Never.',
+			3: 'Often.',
+			5: 'Owns loops.'
+		});
+		expect(
+			lines(parseReadiness('r.md', skill.replace('**3:** Often.\n', '')).problems.list)
+		).toEqual(['5: "Hiring" is missing "**3:**"']);
 	});
 });
 

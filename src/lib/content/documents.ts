@@ -58,10 +58,16 @@ export function parseNarrative(file: string, source: string) {
 	});
 }
 
-/** `content/rubric.md`: self-review criteria with what a 1, 3 and 5 look like. */
+/**
+ * `content/rubric.md`: self-review criteria with what a 1, 3 and 5 look like, and optionally how
+ * to read the criterion for a hypothetical or approach question (`**Hypothetical:**`).
+ */
 export function parseRubric(file: string, source: string) {
 	return parseDocument(file, source, (s, problems): RubricCriterion => {
-		rejectUnknownFields(s, ['1', '3', '5'], problems);
+		rejectUnknownFields(s, ['1', '3', '5', 'Hypothetical'], problems);
+		const hypothetical = s.fields.has('Hypothetical')
+			? valueField(s, 'Hypothetical', problems)
+			: '';
 		return {
 			id: s.id,
 			title: s.title,
@@ -70,19 +76,31 @@ export function parseRubric(file: string, source: string) {
 				1: valueField(s, '1', problems),
 				3: valueField(s, '3', problems),
 				5: valueField(s, '5', problems)
-			}
+			},
+			...(hypothetical ? { hypothetical } : {})
 		};
 	});
 }
 
-/** `content/readiness.md`: the core EM skills with prompts for evidence. */
+/** `content/readiness.md`: the core EM skills with what 1, 3 and 5 mean and prompts for evidence. */
 export function parseReadiness(file: string, source: string) {
 	return parseDocument(file, source, (s, problems): ReadinessSkill => {
-		rejectUnknownFields(s, ['Prompts'], problems);
+		rejectUnknownFields(s, ['1', '3', '5', 'Prompts'], problems);
+		// Anchors come as a set: all three levels, or none (the fit reflection is not rated).
+		const anchored = ['1', '3', '5'].some((n) => s.fields.has(n));
 		return {
 			id: s.id,
 			title: s.title,
 			description: s.description,
+			...(anchored
+				? {
+						levels: {
+							1: valueField(s, '1', problems),
+							3: valueField(s, '3', problems),
+							5: valueField(s, '5', problems)
+						}
+					}
+				: {}),
 			prompts: listField(s, 'Prompts', [2, 8], problems)
 		};
 	});

@@ -47,7 +47,7 @@ describe('parseKeywords', () => {
 			'- stakeholder'
 		].join('\n');
 		expect(parse(source).problems).toEqual([
-			'3: "## deliverie" is not a theme id (expected one of delivery, hiring, stakeholders)',
+			'3: "## deliverie" is not a theme id (expected one of delivery, hiring, stakeholders, ignore)',
 			'5: a "## " heading needs a theme id, e.g. "## delivery"',
 			'6: theme "delivery" already has a section (line 1)',
 			'8: "## hiring" has no phrases: add "- phrase" lines under it'
@@ -74,6 +74,16 @@ describe('parseKeywords', () => {
 		]);
 	});
 
+	it('keeps the ignore section apart from the themes', () => {
+		const { keywords, ignore } = parseKeywords(
+			FILE,
+			'## hiring\n- hiring\n\n## ignore\n- ideal candidate\n- equal opportunity\n',
+			THEMES
+		);
+		expect(keywords).toEqual({ hiring: ['hiring'] });
+		expect(ignore).toEqual(['ideal candidate', 'equal opportunity']);
+	});
+
 	it('needs at least one section', () => {
 		expect(parse('Just an introduction.').problems).toEqual([
 			'1: the file needs at least one "## <theme-id>" section'
@@ -82,11 +92,15 @@ describe('parseKeywords', () => {
 });
 
 describe('content/keywords.md', () => {
-	it('gives every theme of the bank 6 to 15 phrases, in theme order', () => {
+	it('gives every theme of the bank 6 to 25 phrases, in theme order', () => {
 		expect(Object.keys(bank.keywords)).toEqual(bank.themes.map((t) => t.id));
 		for (const [themeId, phrases] of Object.entries(bank.keywords)) {
 			expect(phrases.length, themeId).toBeGreaterThanOrEqual(6);
-			expect(phrases.length, themeId).toBeLessThanOrEqual(15);
+			expect(phrases.length, themeId).toBeLessThanOrEqual(25);
 		}
+	});
+
+	it('ignores the words that describe the applicant rather than the job', () => {
+		expect(bank.ignoredPhrases).toEqual(expect.arrayContaining(['ideal candidate']));
 	});
 });

@@ -3,6 +3,9 @@ import { Problems } from './content-error';
 /** Theme id → the job-description phrases that point to it, lower-cased, in file order. */
 export type KeywordMap = Record<string, string[]>;
 
+/** The heading of the section whose phrases count for no theme ("the ideal candidate"). */
+export const IGNORE = 'ignore';
+
 const HEADING = /^##(?:\s+(.*))?$/;
 const ITEM = /^[-*]\s+(.+)$/;
 /** Plain words: letters and digits, with spaces and a little punctuation inside (ci/cd, 1:1). */
@@ -11,17 +14,18 @@ const MAX_PHRASE = 60;
 
 /**
  * Parses `content/keywords.md`: free text until the first heading, then one `## <theme-id>`
- * section per theme with `- phrase` items. Reports unknown or repeated themes, empty sections,
+ * section per theme with `- phrase` items, and optionally `## ignore`: phrases that count for no
+ * theme, such as "ideal candidate". Reports unknown or repeated themes, empty sections,
  * repeated or malformed phrases and stray text, each with its line.
  */
 export function parseKeywords(
 	file: string,
 	source: string,
 	themeIds: readonly string[]
-): { keywords: KeywordMap; problems: Problems } {
+): { keywords: KeywordMap; ignore: string[]; problems: Problems } {
 	const problems = new Problems(file);
 	const keywords: KeywordMap = {};
-	const known = new Set(themeIds);
+	const known = new Set([...themeIds, IGNORE]);
 	const sectionLines = new Map<string, number>();
 	let current: { id: string; line: number; phrases: string[] } | undefined;
 	let inSections = false;
@@ -84,7 +88,9 @@ export function parseKeywords(
 		});
 	close();
 	if (!inSections) problems.add(1, 'the file needs at least one "## <theme-id>" section');
-	return { keywords, problems };
+	const ignore = keywords[IGNORE] ?? [];
+	delete keywords[IGNORE];
+	return { keywords, ignore, problems };
 }
 
 function clip(text: string) {

@@ -75,6 +75,7 @@ export function loadBank(files: ContentFiles): Bank {
 	const questionsToAsk = doc('content/questions-to-ask.md', parseQuestionsToAsk);
 
 	let keywords: KeywordMap = {};
+	let ignoredPhrases: string[] = [];
 	const keywordsPath = 'content/keywords.md';
 	if (!(keywordsPath in files))
 		problems.push({ file: keywordsPath, line: 1, reason: 'file is missing' });
@@ -83,6 +84,7 @@ export function loadBank(files: ContentFiles): Bank {
 		const parsed = parseKeywords(keywordsPath, files[keywordsPath], ids);
 		problems.push(...parsed.problems.list);
 		keywords = parsed.keywords;
+		ignoredPhrases = parsed.ignore;
 	}
 
 	if (problems.length) throw new ContentError(problems);
@@ -91,7 +93,16 @@ export function loadBank(files: ContentFiles): Bank {
 	keywords = Object.fromEntries(
 		themes.filter((t) => t.id in keywords).map((t) => [t.id, keywords[t.id]])
 	);
-	return { themes, narrative, rubric, readiness, keywords, companies, questionsToAsk };
+	return {
+		themes,
+		narrative,
+		rubric,
+		readiness,
+		keywords,
+		ignoredPhrases,
+		companies,
+		questionsToAsk
+	};
 }
 
 /** Every `content/companies/<id>.md`, in their `order`; a duplicate order is a problem. */

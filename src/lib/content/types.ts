@@ -61,12 +61,16 @@ export interface RubricCriterion {
 	title: string;
 	description: string;
 	levels: { 1: string; 3: string; 5: string };
+	/** How to read the criterion for a "what would you do" or "how do you approach" question. */
+	hypothetical?: string;
 }
 
 export interface ReadinessSkill {
 	id: string;
 	title: string;
 	description: string;
+	/** What a self-rating of 1, 3 and 5 means; absent for the fit reflection, which is not rated. */
+	levels?: { 1: string; 3: string; 5: string };
 	prompts: string[];
 }
 
@@ -81,6 +85,8 @@ export interface CompanyValue {
 export interface Company {
 	id: string;
 	name: string;
+	/** Other names an interview may log it under (AWS, Facebook). */
+	also: string[];
 	order: number;
 	summary: string;
 	/** What the company calls its values ("Leadership Principles"); absent when it has none. */
@@ -121,4 +127,6 @@ export interface Bank {
 	questionsToAsk: Document<AskSection>;
 	/** Theme id → job-description phrases that point to it (`content/keywords.md`). */
 	keywords: Record<string, string[]>;
+	/** Job-description phrases that count for no theme, such as "ideal candidate". */
+	ignoredPhrases: string[];
 }

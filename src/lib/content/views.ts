@@ -1,4 +1,4 @@
-import type { Question } from './types';
+import type { Level, Question } from './types';
 
 /**
  * What pages and components receive from the bank: plain data with markdown already rendered and
@@ -11,6 +11,8 @@ export interface ThemeSummary {
 	title: string;
 	summary: string;
 	questionIds: string[];
+	/** Retired id → the live id of this theme that absorbed it (answers saved under it count). */
+	retiredIds: Record<string, string>;
 }
 
 export interface QuestionLink {
@@ -20,7 +22,21 @@ export interface QuestionLink {
 	kind: Question['kind'];
 }
 
+export interface ThemeGuidance {
+	theme: { id: string; title: string; order: number };
+	questions: QuestionGuidance[];
+	/** Retired id that used to live in this theme → the question that absorbed it. */
+	retired: Record<string, { themeId: string; id: string }>;
+	/** Readable names of the company tags its questions carry (`amazon/ownership` → "Ownership"). */
+	labels: Record<string, string>;
+}
+
 export interface QuestionGuidance extends QuestionLink {
+	/** Retired ids whose saved answers belong to this question. */
+	aliases: string[];
+	levels: Level[];
+	/** `amazon/ownership`, `startup`: see `companyTag`. */
+	companies: string[];
 	/** The first strong-answer signal as plain text, for the hint under Action. */
 	actionHint?: string;
 	probesHtml: string;
@@ -29,10 +45,21 @@ export interface QuestionGuidance extends QuestionLink {
 	followUpsHtml: string[];
 }
 
+export interface IndexedQuestion {
+	id: string;
+	text: string;
+	kind: Question['kind'];
+	levels: Level[];
+	/** `amazon/ownership`, `startup`: see `companyTag`. */
+	companies: string[];
+	/** Retired ids that now lead here; absent when there are none. */
+	aliases?: string[];
+}
+
 export interface ThemeIndexEntry {
 	id: string;
 	title: string;
-	questions: { id: string; text: string }[];
+	questions: IndexedQuestion[];
 }
 
 export interface NarrativeSectionView {
@@ -47,5 +74,16 @@ export interface ReadinessSkillView {
 	id: string;
 	title: string;
 	description: string;
+	/** What a rating of 1, 3 and 5 means. */
+	levels?: { 1: string; 3: string; 5: string };
 	promptsHtml: string[];
+}
+
+export interface CompanySummary {
+	id: string;
+	name: string;
+	also: string[];
+	summary: string;
+	valuesTitle?: string;
+	values: { id: string; name: string }[];
 }

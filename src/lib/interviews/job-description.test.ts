@@ -21,9 +21,39 @@ describe('phrasePattern', () => {
 	});
 
 	it('matches whole words only', () => {
-		expect(matches('hire', 'We hire, and rehire; the hires are hired')).toBe(2);
+		expect(matches('hire', 'We hire, and rehire; the hires are hired')).toBe(3);
 		expect(matches('pip', 'a pipeline, a PIP')).toBe(1);
 		expect(matches('delivery', 'deliverables')).toBe(0);
+	});
+
+	it('finds the verb forms of a word written in its base form', () => {
+		expect(matches('coach', 'coaching, coached and coaches')).toBe(3);
+		expect(matches('hire', 'hiring and hired')).toBe(2);
+		expect(matches('plan', 'planning, planned, plans')).toBe(3);
+		expect(matches('retain', 'retaining and retained')).toBe(2);
+		expect(matches('line manage', 'you will line manage, line managing five')).toBe(2);
+		expect(matches('deliver', 'delivery')).toBe(0);
+		expect(matches('mentor', 'mentoring and mentorship')).toBe(1);
+	});
+
+	it('leaves short linking words alone', () => {
+		expect(matches('hands-on', 'hands-ones')).toBe(0);
+		expect(matches('one-to-one', 'one-to-ones')).toBe(1);
+	});
+
+	it('finds US and UK spellings alike', () => {
+		expect(matches('prioritisation', 'prioritization and prioritisation')).toBe(2);
+		expect(matches('organization', 'organisation, organizations')).toBe(2);
+		expect(matches('organise', 'organized and organising')).toBe(2);
+		expect(matches('behaviour', 'behavior and behaviours')).toBe(2);
+		expect(matches('judgement', 'good judgment')).toBe(1);
+		expect(matches('programme', 'a training program')).toBe(1);
+		expect(matches('analyse', 'analyzing data')).toBe(1);
+		expect(matches('centre', 'fulfilment centers')).toBe(1);
+	});
+
+	it('lets a comma stand between the words of a phrase', () => {
+		expect(matches('are right a lot', 'Leaders Are Right, A Lot.')).toBe(1);
 	});
 
 	it('treats hyphens and spaces between words alike', () => {
@@ -79,6 +109,16 @@ describe('rankThemes', () => {
 			['people', 2],
 			['growth', 2]
 		]);
+	});
+
+	it('counts nothing that an ignored phrase covers', () => {
+		const hiring = { hiring: ['candidate', 'hiring'] };
+		const text = 'The ideal candidate has led teams. You will interview each candidate.';
+		expect(rankThemes(text, hiring)[0].total).toBe(2);
+		expect(rankThemes(text, hiring, ['ideal candidate'])).toEqual([
+			{ themeId: 'hiring', total: 1, phrases: [{ phrase: 'candidate', count: 1 }] }
+		]);
+		expect(rankThemes('The ideal candidate', hiring, ['ideal candidate'])).toEqual([]);
 	});
 
 	it('returns nothing for text that matches no phrase', () => {
