@@ -76,8 +76,8 @@ test('an unknown question shows a readable not-found page', async ({ page, conso
 	await page.goto('/questions/conflict/nothing-here');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
 	await expect(page.getByRole('link', { name: 'Browse the questions' })).toBeVisible();
-	// The browser logs the 404 of the missing page's data; that one is expected.
-	expect(consoleErrors).toEqual([expect.stringContaining('404')]);
+	// The browser may log the 404 of a missing file; that one is expected.
+	expect(consoleErrors.filter((e) => !e.includes('404'))).toEqual([]);
 	consoleErrors.length = 0;
 });
 

@@ -91,8 +91,8 @@ describe('markdownAnswerBook', () => {
 				}
 			],
 			narrativeSections: [
-				{ id: 'intro', title: 'Tell me about yourself', description: '', prompts: [] },
-				{ id: 'why-leave', title: 'Why leave?', description: '', prompts: [] }
+				{ id: 'intro', title: 'Tell me about yourself' },
+				{ id: 'why-leave', title: 'Why leave?' }
 			],
 			date: new Date(at)
 		});
@@ -142,6 +142,25 @@ describe('markdownAnswerBook', () => {
 				'Growth.'
 			].join('\n\n') + '\n'
 		);
+	});
+
+	it('lists an answer saved under a retired id with the question that absorbed it', () => {
+		const merged = [
+			theme('hiring', 'Hiring', 1, [
+				{
+					...question('hiring-rapid-growth', 'hiring', 'Your team grew quickly?'),
+					aliases: ['culture-rapid-growth']
+				}
+			])
+		];
+		const book = markdownAnswerBook(merged, {
+			answers: [answer('culture-rapid-growth', { action: 'Wrote the norms down.' })],
+			stories: [],
+			narrative: []
+		});
+		expect(book).toContain('### Hiring\n\n#### Your team grew quickly?');
+		expect(book).toContain('Wrote the norms down.');
+		expect(book).not.toContain('Other questions');
 	});
 
 	it('keeps headings on one line with Markdown punctuation escaped', () => {

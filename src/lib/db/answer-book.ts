@@ -22,7 +22,7 @@ export interface AnswerBookData {
 	/** The user's own questions, listed under their themes after the bank's. */
 	questions?: CustomQuestionRecord[];
 	/** The content's narrative sections, for titles and order; without them, ids are shown. */
-	narrativeSections?: NarrativeSection[];
+	narrativeSections?: Pick<NarrativeSection, 'id' | 'title'>[];
 	interviews?: InterviewRecord[];
 	readiness?: ReadinessRecord[];
 	/** The content's readiness skills, for titles and order. */
@@ -67,7 +67,10 @@ const storyTitle = (s: StoryRecord) => inline(s.title) || 'Untitled story';
  * order). Empty answers and sections are left out; the user's text is kept as written
  * (it is Markdown already). Pure; never throws.
  */
-export function markdownAnswerBook(themes: readonly Theme[], data: AnswerBookData): string {
+export function markdownAnswerBook(
+	themes: readonly Omit<Theme, 'summary' | 'intro'>[],
+	data: AnswerBookData
+): string {
 	const out: string[] = ['# My STAR answers'];
 	const answers = new Map(data.answers.filter(hasText).map((a) => [a.questionId, a]));
 	const stories = new Map(data.stories.map((s) => [s.id, s]));
@@ -90,8 +93,11 @@ export function markdownAnswerBook(themes: readonly Theme[], data: AnswerBookDat
 	out.push('## Answers by theme');
 	const custom = data.questions ?? [];
 	for (const theme of [...themes].sort((a, b) => a.order - b.order)) {
+		// A merged question's answers may be saved under its retired ids (aliases).
 		const questions = [
-			...theme.questions.map((q) => ({ id: q.id, text: q.text, own: false })),
+			...theme.questions.flatMap((q) =>
+				[q.id, ...(q.aliases ?? [])].map((id) => ({ id, text: q.text, own: false }))
+			),
 			...custom.filter((q) => q.themeId === theme.id).map((q) => ({ ...q, own: true }))
 		].filter((q) => answers.has(q.id));
 		if (!questions.length) continue;

@@ -15,6 +15,7 @@ import { interruptionShowing, planInterruption, type Interruption } from './inte
 import type { Ratings } from './rubric';
 import * as clock from './round-clock';
 import type { SelectionMode } from './selection';
+import type { TagFilter } from '$lib/content/tag-filter';
 
 /** What the set-up form remembers between rounds. */
 export interface PracticeDefaults {
@@ -30,6 +31,8 @@ export interface PracticeDefaults {
 	interruptions: boolean;
 	/** Transcribe each answer with the browser's on-device speech recognition. */
 	transcribe: boolean;
+	/** Only bank questions for this company and level (absent: any). */
+	tags?: TagFilter;
 }
 
 export const PRACTICE_DEFAULTS: PracticeDefaults = {

@@ -1,16 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, OWN_QUESTIONS_TITLE, questionHref } from './catalogue';
 
+const q = (id: string, text: string, aliases?: string[]) => ({
+	id,
+	text,
+	kind: 'behavioural' as const,
+	levels: ['em' as const],
+	companies: [],
+	...(aliases ? { aliases } : {})
+});
 const themes = [
 	{
 		id: 'conflict',
 		title: 'Conflict',
 		questions: [
-			{ id: 'conflict-a', text: 'Two engineers disagreed.' },
-			{ id: 'conflict-b', text: 'You disagreed with your manager.' }
+			q('conflict-a', 'Two engineers disagreed.'),
+			q('conflict-b', 'You disagreed with your manager.')
 		]
 	},
-	{ id: 'hiring', title: 'Hiring', questions: [{ id: 'hiring-a', text: 'A hire that failed.' }] }
+	{
+		id: 'hiring',
+		title: 'Hiring',
+		questions: [q('hiring-a', 'A hire that failed.', ['culture-hire-gone-wrong'])]
+	}
 ];
 
 describe('buildCatalogue', () => {
@@ -52,6 +64,15 @@ describe('buildCatalogue', () => {
 		expect(catalogue.byId.get('mine-2')?.themeTitle).toBe(OWN_QUESTIONS_TITLE);
 		expect(catalogue.themeTitle('hiring')).toBe('Hiring');
 		expect(catalogue.byTheme('retired').map((q) => q.id)).toEqual(['mine-2']);
+	});
+
+	it('finds a merged question under its retired id, and gives the live id for it', () => {
+		const catalogue = buildCatalogue(themes);
+		expect(catalogue.byId.get('culture-hire-gone-wrong')?.id).toBe('hiring-a');
+		expect(catalogue.liveId('culture-hire-gone-wrong')).toBe('hiring-a');
+		expect(catalogue.liveId('conflict-a')).toBe('conflict-a');
+		expect(catalogue.liveId('unknown')).toBe('unknown');
+		expect(catalogue.questions).toHaveLength(3);
 	});
 
 	it('is the bank alone before your questions have loaded', () => {

@@ -1,5 +1,5 @@
 import { resolve } from '$app/paths';
-import type { ThemeIndexEntry } from '$lib/content/views';
+import type { IndexedQuestion, ThemeIndexEntry } from '$lib/content/views';
 
 /** The few fields of one of the user's own questions that the catalogue needs. */
 export interface OwnQuestion {
@@ -17,6 +17,12 @@ export interface CatalogueQuestion {
 	themeTitle: string;
 	/** True for a question the user added. */
 	yours: boolean;
+	/** A bank question's kind, levels and company tags (the user's own have none). */
+	kind?: IndexedQuestion['kind'];
+	levels?: IndexedQuestion['levels'];
+	companies?: IndexedQuestion['companies'];
+	/** Retired ids that now lead to this bank question. */
+	aliases?: readonly string[];
 }
 
 /** Every question the user can answer, practise or log: the bank's and their own. */
@@ -24,7 +30,10 @@ export interface Catalogue {
 	themes: readonly ThemeIndexEntry[];
 	/** The bank's questions in bank order, then the user's own in the order given. */
 	questions: readonly CatalogueQuestion[];
+	/** Every question by its id, and each bank question also by its retired ids (aliases). */
 	byId: ReadonlyMap<string, CatalogueQuestion>;
+	/** The live id for a saved id: itself, or the question a retired id was merged into. */
+	liveId(id: string): string;
 	/** A theme's questions: the bank's first, then the user's own. */
 	byTheme(themeId: string): CatalogueQuestion[];
 	themeTitle(themeId: string): string;
@@ -43,8 +52,7 @@ export function buildCatalogue(
 	const questions: CatalogueQuestion[] = [
 		...themes.flatMap((t) =>
 			t.questions.map((q) => ({
-				id: q.id,
-				text: q.text,
+				...q,
 				themeId: t.id,
 				themeTitle: t.title,
 				yours: false
@@ -60,10 +68,14 @@ export function buildCatalogue(
 	];
 	const byTheme = new Map<string, CatalogueQuestion[]>();
 	for (const q of questions) byTheme.set(q.themeId, [...(byTheme.get(q.themeId) ?? []), q]);
+	// Answers, cards and attempts saved under a retired id belong to the question that absorbed it.
+	const byId = new Map(questions.map((q) => [q.id, q]));
+	for (const q of questions) for (const alias of q.aliases ?? []) byId.set(alias, q);
 	return {
 		themes,
 		questions,
-		byId: new Map(questions.map((q) => [q.id, q])),
+		byId,
+		liveId: (id) => byId.get(id)?.id ?? id,
 		byTheme: (themeId) => byTheme.get(themeId) ?? [],
 		themeTitle
 	};

@@ -55,7 +55,9 @@ export function questionDocument(question: Question, theme: ThemeLabel): SearchD
 }
 
 /** Every question of the bank, in bank order. */
-export function bankDocuments(themes: readonly Theme[]): SearchDocument[] {
+export function bankDocuments(
+	themes: readonly (ThemeLabel & { questions: readonly Question[] })[]
+): SearchDocument[] {
 	return themes.flatMap((theme) => theme.questions.map((q) => questionDocument(q, theme)));
 }
 

@@ -1,7 +1,6 @@
 import { resolve } from '$app/paths';
-import type { Theme } from '$lib/content/types';
 import { watchSearchSources, type SearchSources } from '$lib/db/search-sources';
-import { loadBank } from '$lib/questions/bank-client';
+import { loadBank, type ClientTheme as Theme } from '$lib/questions/bank-client';
 import { groupResults, type GroupedResults } from './groups';
 import type { HighlightPart, SearchDocument, SearchIndex, SearchKind, SearchResult } from './index';
 
@@ -33,7 +32,17 @@ class SearchSession {
 				]);
 				this.#engine = engine;
 				this.#index = new engine.SearchIndex(engine.bankDocuments(themes), synonyms);
-				const questions = new Map(themes.flatMap((t) => t.questions.map((q) => [q.id, q])));
+				// An answer saved under a retired id is found with, and links to, the surviving question.
+				const questions = new Map(
+					themes.flatMap((t) =>
+						t.questions.flatMap((q) => [
+							[q.id, q] as const,
+							...(q.aliases ?? []).map(
+								(alias) => [alias, { ...q, href: `/questions/${t.id}/${q.id}` }] as const
+							)
+						])
+					)
+				);
 				watchSearchSources((sources) => this.#sync(sources, themes, questions));
 				this.ready = true;
 			} catch (error) {

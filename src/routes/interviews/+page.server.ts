@@ -1,3 +1,7 @@
-import { jobKeywords } from '$lib/content/pages.server';
+import { companySummaries, ignoredJobPhrases, jobKeywords } from '$lib/content/pages.server';
 
-export const load = () => ({ keywords: jobKeywords() });
+export const load = () => ({
+	keywords: jobKeywords(),
+	ignoredPhrases: ignoredJobPhrases(),
+	companies: companySummaries()
+});

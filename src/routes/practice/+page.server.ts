@@ -1,3 +1,3 @@
-import { rubricCriteria } from '$lib/content/pages.server';
+import { companySummaries, rubricCriteria } from '$lib/content/pages.server';
 
-export const load = () => ({ rubric: rubricCriteria() });
+export const load = () => ({ rubric: rubricCriteria(), companies: companySummaries() });

@@ -1,3 +1,3 @@
-import { themeSummaries } from '$lib/content/pages.server';
+import { companySummaries, themeSummaries } from '$lib/content/pages.server';
 
-export const load = () => ({ themes: themeSummaries() });
+export const load = () => ({ themes: themeSummaries(), companies: companySummaries() });

@@ -1,4 +1,4 @@
-import { questionEntries, questionPage } from '$lib/content/pages.server';
+import { questionEntries } from '$lib/content/pages.server';
 
+// Only the list of pages to prerender lives on the server; the data comes from +page.ts.
 export const entries = questionEntries;
-export const load = ({ params }) => questionPage(params.theme, params.question);
