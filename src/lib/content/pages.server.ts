@@ -5,7 +5,6 @@ import { retiredTheme } from './question-ids';
 import type { CompanyTag, Question, Theme } from './types';
 import type {
 	CompanySummary,
-	IndexedQuestion,
 	NarrativeSectionView,
 	QuestionGuidance,
 	QuestionLink,

@@ -55,33 +55,29 @@ const ENTITIES: Record<string, string> = {
 
 /** Inline HTML rendered at build time (strong, em, code) back to the words a reader sees. */
 export function htmlText(html: string): string {
-	return html
-		.replace(/<[^>]*>/g, '')
-		.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => ENTITIES[e]);
+	return html.replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => ENTITIES[e]);
 }
 
 /** One theme's guidance file as bank questions with plain-text guidance. */
 export function themeFromGuidance(g: ThemeGuidance): ClientTheme {
 	return {
 		...g.theme,
-		questions: g.questions.map(
-			(q): Question => ({
-				id: q.id,
-				themeId: q.themeId,
-				text: q.text,
-				kind: q.kind,
-				probes: htmlText(q.probesHtml),
-				strongSignals: q.strongSignalsHtml.map(htmlText),
-				redFlags: q.redFlagsHtml.map(htmlText),
-				followUps: q.followUpsHtml.map(htmlText),
-				levels: q.levels,
-				companies: q.companies.map((tag) => {
-					const [company, value] = tag.split('/');
-					return value ? { company, value } : { company };
-				}),
-				aliases: q.aliases
-			})
-		)
+		questions: g.questions.map((q): Question => ({
+			id: q.id,
+			themeId: q.themeId,
+			text: q.text,
+			kind: q.kind,
+			probes: htmlText(q.probesHtml),
+			strongSignals: q.strongSignalsHtml.map(htmlText),
+			redFlags: q.redFlagsHtml.map(htmlText),
+			followUps: q.followUpsHtml.map(htmlText),
+			levels: q.levels,
+			companies: q.companies.map((tag) => {
+				const [company, value] = tag.split('/');
+				return value ? { company, value } : { company };
+			}),
+			aliases: q.aliases
+		}))
 	};
 }
 
