@@ -65,6 +65,17 @@ test('the pages everyone sees', async ({ page }) => {
 	).toEqual([]);
 });
 
+test('the loop guides, the questions to ask and a filtered bank', async ({ page }) => {
+	test.setTimeout(180_000);
+	expect(
+		await check(page, [
+			'/interviews/guides/amazon',
+			'/interviews/questions-to-ask',
+			'/questions?company=amazon&value=frugality&level=senior-em'
+		])
+	).toEqual([]);
+});
+
 test('stories, interviews and questions of your own, and the states in between', async ({
 	page
 }) => {
