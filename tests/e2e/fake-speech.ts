@@ -16,8 +16,10 @@ export interface SpeechLog {
 export async function fakeSpeech(page: Page, status: 'available' | 'downloadable' | 'unavailable') {
 	await page.addInitScript((initial: string) => {
 		type Result = { 0: { transcript: string }; length: 1; isFinal: boolean };
+		// An installed language pack stays installed across reloads, as a browser's would.
+		const PACK = 'fake-speech-pack';
 		const log = {
-			status: initial,
+			status: sessionStorage.getItem(PACK) ?? initial,
 			starts: [] as unknown[],
 			asked: [] as unknown[],
 			installs: [] as unknown[],
@@ -57,6 +59,7 @@ export async function fakeSpeech(page: Page, status: 'available' | 'downloadable
 			static install(options: unknown) {
 				log.installs.push(options);
 				log.status = 'available';
+				sessionStorage.setItem(PACK, 'available');
 				return Promise.resolve(true);
 			}
 		}
