@@ -34,7 +34,11 @@ test('what people type finds a relevant question first', async ({ page }, info) 
 		},
 		{
 			query: '1:1',
-			relevant: titles('people-stalled-one-on-ones', 'first-90-days-first-one-on-ones')
+			relevant: titles(
+				'people-approach-one-on-ones',
+				'people-stalled-one-on-ones',
+				'first-90-days-first-one-on-ones'
+			)
 		},
 		{
 			query: 'how do I give feedback to my manager',

@@ -66,6 +66,15 @@ describe('Live', () => {
 		expect(query).toHaveBeenCalledTimes(calls);
 	});
 
+	it('reads the current answer once, for a handler, with nothing reading it reactively', async () => {
+		const live = new Live(() => settingQuery<string>('colour'));
+		await saveSetting('colour', 'teal');
+		expect(live.current).toBeUndefined(); // nothing reactive has read it: never loaded
+		expect(await live.read()).toBe('teal');
+		await saveSetting('colour', 'amber');
+		expect(await live.read()).toBe('amber');
+	});
+
 	it('subscribes again when a reactive value its query reads changes', async () => {
 		await saveSetting('a', 'first');
 		await saveSetting('b', 'second');

@@ -15,8 +15,10 @@ export class Live<T> {
 	#loaded = $state(false);
 	#error = $state.raw<Error>();
 	readonly #subscribe: () => void;
+	readonly #makeQuery: () => (db: StarDatabase) => Promise<T>;
 
 	constructor(makeQuery: () => (db: StarDatabase) => Promise<T>) {
+		this.#makeQuery = makeQuery;
 		this.#subscribe = createSubscriber(() =>
 			$effect.root(() => {
 				$effect(() => this.#watch(makeQuery()));
@@ -40,6 +42,15 @@ export class Live<T> {
 	get error(): Error | undefined {
 		this.#subscribe();
 		return this.#error;
+	}
+
+	/**
+	 * The query's answer now, read once. For event handlers: `current` follows the data only while
+	 * something reactive reads it, so a value read only in a handler would never have loaded.
+	 */
+	async read(): Promise<T> {
+		const query = untrack(this.#makeQuery);
+		return query(await getDatabase());
 	}
 
 	#watch(query: (db: StarDatabase) => Promise<T>) {
