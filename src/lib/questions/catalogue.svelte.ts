@@ -23,6 +23,11 @@ export class QuestionCatalogue {
 		return this.#own.loaded;
 	}
 
+	/** The catalogue as stored now, read once (for event handlers; see `Live.read`). */
+	async read(): Promise<Catalogue> {
+		return buildCatalogue(this.#themes(), await this.#own.read());
+	}
+
 	/** Every question's follow-ups as plain text, yours included (fetches the bank once). */
 	async followUps(): Promise<Map<string, string[]>> {
 		const followUps = await loadFollowUps();
