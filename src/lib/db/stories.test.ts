@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { saveAnswer } from './answers';
 import {
 	createStory,
@@ -84,7 +84,13 @@ describe('stories', () => {
 		const old = await createStory({ title: 'Old', themeIds: ['conflict', 'hiring', 'gone'] });
 		const bare = await createStory({ title: 'Untagged' });
 		const recent = await createStory({ title: 'Recent', themeIds: ['hiring'] });
-		await saveStory(recent, { action: 'edited last' });
+		// The edit must land in a later millisecond than the three creations, or the order ties.
+		vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 60_000 });
+		try {
+			await saveStory(recent, { action: 'edited last' });
+		} finally {
+			vi.useRealTimers();
+		}
 		const read = await storyThemesQuery(['conflict', 'hiring'], 2)(await getDatabase());
 		expect(new Map(read.stories.map((s) => [s.id, s.themeIds]))).toEqual(
 			new Map([
