@@ -198,3 +198,47 @@ test('a refused microphone and silence are said plainly, and the round goes on',
 	await page.getByRole('button', { name: 'Done' }).click();
 	await expect(page.getByRole('button', { name: 'Save and continue' })).toBeVisible();
 });
+
+test('search finds a question by what was said in practice, and opens its transcripts', async ({
+	page
+}, info) => {
+	await fakeSpeech(page, 'available');
+	await page.goto('/practice');
+	await setUpRound(page);
+	await transcribeOption(page).check();
+	await expect(page.getByText('After each answer you get the transcript')).toBeVisible();
+	await page.getByRole('button', { name: 'Start practice' }).click();
+	const asked = (await page.locator('h2.question').textContent())!.trim();
+	await say(page, 'I moved the pager rota to the two team leads and the pages halved');
+	await page.getByRole('button', { name: 'Done' }).click();
+	await expect(page.getByRole('textbox', { name: 'Transcript' })).toHaveValue(/pager rota/);
+	await rateAll(page, '3');
+	await page.getByRole('button', { name: 'Save and continue' }).click();
+	await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
+
+	// The header box: a word only said (and misspelt) finds the question, under its own group.
+	await page.reload();
+	const search = page.getByRole('combobox', { name: 'Search' });
+	await search.click();
+	await search.fill('pagr rota');
+	const group = page
+		.getByRole('listbox', { name: 'Search results' })
+		.getByRole('group', { name: 'What you said in practice' });
+	const option = group.getByRole('option');
+	await expect(option).toHaveCount(1);
+	await expect(option).toContainText(asked);
+	await expect(option).toContainText('pager rota');
+	await page.screenshot({ path: `tests/e2e/screenshots/${info.project.name}-search-spoken.png` });
+
+	// The result opens that question's transcripts in the practice history.
+	await option.click();
+	await expect(page).toHaveURL(/\/practice#practised-/);
+	const history = page.getByRole('region', { name: 'History' });
+	await expect(history.getByText('I moved the pager rota to the two team leads')).toBeVisible();
+
+	// The /search page groups it the same way.
+	await page.goto('/search?q=pager%20rota');
+	const section = page.getByRole('region', { name: 'What you said in practice' });
+	await expect(section.getByRole('link')).toHaveCount(1);
+	await expect(section.getByRole('link')).toContainText(asked);
+});

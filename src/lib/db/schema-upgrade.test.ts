@@ -27,6 +27,19 @@ const PUBLISHED: Record<number, Record<string, string>> = {
 		interviews: 'id, date, company',
 		readiness: 'skillId',
 		settings: 'key'
+	},
+	2: {
+		answers: 'questionId, updatedAt, status, storyId',
+		stories: 'id, updatedAt, *themeIds',
+		narrative: 'sectionId',
+		snapshots: 'id, kind, createdAt',
+		attempts: 'id, questionId, startedAt, transcript.lang',
+		recordings: 'id, attemptId',
+		cards: 'questionId, due',
+		questions: 'id, themeId',
+		interviews: 'id, date, company',
+		readiness: 'skillId',
+		settings: 'key'
 	}
 };
 
@@ -112,4 +125,18 @@ describe('schema upgrades', () => {
 			expect(await db.cards.orderBy('due').primaryKeys()).toEqual(['conflict-between-leads']);
 		}
 	);
+
+	it('indexes the transcripts of attempts written at version 1, so search finds them', async () => {
+		const records = v1Records();
+		const [plain] = records.attempts;
+		const said = {
+			...plain,
+			id: 'attempt-said',
+			transcript: { text: 'we split the rota', lang: 'en-GB', segments: [] }
+		};
+		await writeAtVersion(1, { ...records, attempts: [plain, said] });
+		const db = await getDatabase();
+		expect(await db.attempts.orderBy('transcript.lang').primaryKeys()).toEqual(['attempt-said']);
+		expect(await db.attempts.count()).toBe(2);
+	});
 });

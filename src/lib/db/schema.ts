@@ -47,5 +47,9 @@ export class StarDatabase extends Dexie {
 			readiness: 'skillId',
 			settings: 'key'
 		});
+		// Transcribed attempts only, so search reads what was said without reading every attempt.
+		this.version(2).stores({
+			attempts: 'id, questionId, startedAt, transcript.lang'
+		});
 	}
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { bank } from '$lib/content/bank.server';
-import { answerDocument, bankDocuments, documentId, plainText, storyDocument } from './documents';
+import {
+	answerDocument,
+	bankDocuments,
+	documentId,
+	plainText,
+	spokenDocument,
+	storyDocument
+} from './documents';
+import { groupResults } from './groups';
+import { SearchIndex } from './search-index';
 
 describe('plainText', () => {
 	it('drops markdown syntax but keeps the words', () => {
@@ -57,5 +66,36 @@ describe('documents', () => {
 			'Conflict and hard conversations · Delivery, planning and prioritisation'
 		);
 		expect(doc.href).toBe('/stories/s1');
+	});
+});
+
+describe('what was said in practice', () => {
+	const theme = bank.themes[0];
+	const question = theme.questions[0];
+	const spoken = spokenDocument(
+		question.id,
+		['um so I moved the pager rota to the team leads', 'we paired on the on-call handover'],
+		question,
+		theme
+	);
+
+	it('is one document a question, titled by it, linking to its practice history', () => {
+		expect(spoken).toMatchObject({
+			id: `spoken:${question.id}`,
+			kind: 'spoken',
+			title: question.text,
+			href: `/practice#practised-${question.id}`,
+			meta: theme.title
+		});
+	});
+
+	it('is found by a word only said, in its own group, beside the bank', () => {
+		const index = new SearchIndex([...bankDocuments(bank.themes), spoken]);
+		const found = groupResults(index.query('pager rota'), { yours: 5, questions: 5 });
+		expect(found.spoken.map((r) => r.doc.id)).toEqual([`spoken:${question.id}`]);
+		expect(found.yours).toEqual([]);
+		// A typo still finds it.
+		const typo = groupResults(index.query('handovr'), { yours: 5, questions: 5 });
+		expect(typo.spoken.map((r) => r.doc.id)).toEqual([`spoken:${question.id}`]);
 	});
 });

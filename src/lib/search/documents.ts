@@ -9,7 +9,10 @@ import type { SearchDocument, SearchKind } from './types';
 
 type ThemeLabel = Pick<Theme, 'id' | 'title'>;
 
-/** The index id of a record: `question:<id>`, `answer:<questionId>`, `story:<id>`, `narrative:<sectionId>`. */
+/**
+ * The index id of a record: `question:<id>`, `answer:<questionId>`, `story:<id>`,
+ * `narrative:<sectionId>`, `spoken:<questionId>`.
+ */
 export function documentId(kind: SearchKind, key: string): string {
 	return `${kind}:${key}`;
 }
@@ -91,6 +94,32 @@ export function answerDocument(
 		meta: theme?.title ?? '',
 		keywords: idWords(answer.questionId, question.themeId)
 	};
+}
+
+/**
+ * Everything the user said in practice answers to one question (the transcripts as corrected),
+ * titled by the question, linking to that question's practice history.
+ */
+export function spokenDocument(
+	questionId: string,
+	transcripts: readonly string[],
+	question: { text: string; themeId: string },
+	theme?: ThemeLabel
+): SearchDocument {
+	return {
+		id: documentId('spoken', questionId),
+		kind: 'spoken',
+		title: question.text,
+		text: transcripts.join('\n'),
+		href: `/practice#${practisedAnchor(questionId)}`,
+		meta: theme?.title ?? '',
+		keywords: idWords(questionId, question.themeId)
+	};
+}
+
+/** The element id of a question's entry in the practice history, which spoken results link to. */
+export function practisedAnchor(questionId: string): string {
+	return `practised-${questionId}`;
 }
 
 /** A story from the story bank; the titles of its themes are meta. */

@@ -1,33 +1,49 @@
 import type { SearchKind, SearchOutcome, SearchResult } from './types';
 
-/** Search results as people read them: their own work first, then the question bank. */
+/** Search results as people read them: their own work, what they said in practice, then questions. */
 export interface GroupedResults {
 	/** The user's answers, stories, narrative and own questions' answers, best first. */
 	yours: SearchResult[];
+	/** What the user said in practice (transcripts), one result a question, best first. */
+	spoken: SearchResult[];
 	/** Questions, the bank's and the user's own, best first. */
 	questions: SearchResult[];
 	didYouMean?: string;
 }
 
-/** Splits ranked results into the user's own work and questions, at most `limits` of each. */
-export function groupResults(
-	outcome: SearchOutcome,
-	limits: { yours: number; questions: number }
-): GroupedResults {
-	const questions = outcome.results.filter((r) => r.kind === 'question');
-	const yours = outcome.results.filter((r) => r.kind !== 'question');
+/** How many results each group keeps; `spoken` defaults to `yours`. */
+export interface GroupLimits {
+	yours: number;
+	questions: number;
+	spoken?: number;
+}
+
+/** Splits ranked results into the user's own work, what they said, and questions, each within its limit. */
+export function groupResults(outcome: SearchOutcome, limits: GroupLimits): GroupedResults {
+	const of = (kind: (k: SearchKind) => boolean) => outcome.results.filter((r) => kind(r.kind));
 	return {
-		yours: yours.slice(0, limits.yours),
-		questions: questions.slice(0, limits.questions),
+		yours: of((k) => k !== 'question' && k !== 'spoken').slice(0, limits.yours),
+		spoken: of((k) => k === 'spoken').slice(0, limits.spoken ?? limits.yours),
+		questions: of((k) => k === 'question').slice(0, limits.questions),
 		didYouMean: outcome.didYouMean
 	};
+}
+
+/** The groups in the order they show, with their headings; empty groups included. */
+export function resultGroups(found: GroupedResults) {
+	return [
+		{ key: 'yours', label: 'Your work', results: found.yours },
+		{ key: 'spoken', label: 'What you said in practice', results: found.spoken },
+		{ key: 'questions', label: 'Questions', results: found.questions }
+	] as const;
 }
 
 const KIND_NAMES: Record<SearchKind, string> = {
 	question: 'Question',
 	answer: 'Your answer',
 	story: 'Story',
-	narrative: 'Your narrative'
+	narrative: 'Your narrative',
+	spoken: 'Practice transcripts'
 };
 
 /**
@@ -50,7 +66,7 @@ export type SearchOption =
 
 /**
  * The header box's options in order: "did you mean" (when there is one), the user's own results,
- * the questions, then "all results". Empty for an empty query.
+ * what they said in practice, the questions, then "all results". Empty for an empty query.
  */
 export function searchOptions(found: GroupedResults, query: string): SearchOption[] {
 	if (!query.trim()) return [];
@@ -58,21 +74,29 @@ export function searchOptions(found: GroupedResults, query: string): SearchOptio
 		...(found.didYouMean
 			? [{ kind: 'suggestion' as const, key: 'suggestion', query: found.didYouMean }]
 			: []),
-		...[...found.yours, ...found.questions].map((result) => ({
-			kind: 'result' as const,
-			key: result.doc.id,
-			result
-		})),
+		...resultGroups(found)
+			.flatMap((g) => g.results)
+			.map((result) => ({
+				kind: 'result' as const,
+				key: result.doc.id,
+				result
+			})),
 		{ kind: 'all', key: 'all' }
 	];
 }
 
 /** What a screen reader hears once typing pauses: how many results, or that nothing matches. */
 export function summary(found: GroupedResults, query: string): string {
-	const n = found.yours.length + found.questions.length;
+	const n = resultCount(found);
+	const own = found.yours.length + found.spoken.length;
 	const count =
 		n === 0
 			? `Nothing matches “${query.trim()}”.`
-			: `${n} result${n === 1 ? '' : 's'}${found.yours.length ? `, ${found.yours.length} from your own work` : ''}.`;
+			: `${n} result${n === 1 ? '' : 's'}${own ? `, ${own} from your own work` : ''}.`;
 	return found.didYouMean ? `${count} Did you mean “${found.didYouMean}”?` : count;
+}
+
+/** How many results there are in all groups. */
+export function resultCount(found: GroupedResults): number {
+	return found.yours.length + found.spoken.length + found.questions.length;
 }

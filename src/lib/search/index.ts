@@ -12,7 +12,9 @@ export {
 	documentId,
 	narrativeDocument,
 	plainText,
+	practisedAnchor,
 	questionDocument,
+	spokenDocument,
 	storyDocument
 } from './documents';
 export { stem } from './stem';

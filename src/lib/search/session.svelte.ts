@@ -1,14 +1,14 @@
 import { resolve } from '$app/paths';
 import { watchSearchSources, type SearchSources } from '$lib/db/search-sources';
 import { loadBank, type ClientTheme as Theme } from '$lib/questions/bank-client';
-import { groupResults, type GroupedResults } from './groups';
+import { groupResults, type GroupedResults, type GroupLimits } from './groups';
 import type { HighlightPart, SearchDocument, SearchIndex, SearchKind, SearchResult } from './index';
 
 type Engine = typeof import('./index');
 
 /**
  * The app's one search index: the bank (built once, on first use) plus the user's answers,
- * stories, narrative and own questions, kept current document by document as they change. The
+ * stories, narrative, own questions and practice transcripts, kept current document by document as they change. The
  * header box, the /search page and the interview page's question finder all ask it.
  */
 class SearchSession {
@@ -54,13 +54,17 @@ class SearchSession {
 		return this.#starting;
 	}
 
-	/** The user's matches and the bank's, apart, each best first, and any "did you mean". */
-	find(query: string, limits: { yours: number; questions: number }): GroupedResults {
+	/**
+	 * The user's matches, what they said in practice and the bank's, apart, each best first, and
+	 * any "did you mean".
+	 */
+	find(query: string, limits: GroupLimits): GroupedResults {
 		void this.version;
-		if (!this.#index || !query.trim()) return { yours: [], questions: [] };
+		if (!this.#index || !query.trim()) return { yours: [], spoken: [], questions: [] };
+		const spoken = limits.spoken ?? limits.yours;
 		const outcome = this.#index.query(query, {
-			limit: limits.yours + limits.questions,
-			limitPerKind: Math.max(limits.yours, limits.questions)
+			limit: limits.yours + spoken + limits.questions,
+			limitPerKind: Math.max(limits.yours, spoken, limits.questions)
 		});
 		return groupResults(outcome, limits);
 	}
@@ -85,7 +89,6 @@ class SearchSession {
 		return this.#index.search(query, { limit, kinds });
 	}
 
-	/** Upserts what changed and removes what is gone: never a rebuild per keystroke. */
 	/**
 	 * Upserts what changed and removes what is gone: never a rebuild. A record is re-indexed only
 	 * when its stamp (`updatedAt` and text lengths) moves, so a save costs one document's upsert,
@@ -108,11 +111,13 @@ class SearchSession {
 			want(engine.documentId('question', q.id), stampOf(q, q.text, q.notes), () =>
 				engine.customQuestionDocument(q, themeOf(q.themeId))
 			);
+		const questionOf = (id: string) => {
+			const own = custom.get(id);
+			return own ? { ...own, href: `/questions/yours/${own.id}` } : bankQuestions.get(id);
+		};
 		for (const a of sources.answers) {
 			const own = custom.get(a.questionId);
-			const question = own
-				? { ...own, href: `/questions/yours/${own.id}` }
-				: bankQuestions.get(a.questionId);
+			const question = questionOf(a.questionId);
 			if (!question || !(a.situation || a.task || a.action || a.result)) continue;
 			const stamp =
 				stampOf(a, a.situation, a.task, a.action, a.result) + (own ? stampOf(own, own.text) : '');
@@ -129,6 +134,23 @@ class SearchSession {
 				want(engine.documentId('narrative', n.sectionId), stampOf(n, n.text), () =>
 					engine.narrativeDocument({ id: n.sectionId, title: sectionTitle(n.sectionId) }, n)
 				);
+		// What was said in practice: one document a question, stamped by each of its transcripts.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local, not reactive state
+		const spoken = new Map<string, { stamp: string; texts: string[] }>();
+		for (const t of sources.transcripts) {
+			if (!t.text.trim()) continue;
+			const entry = spoken.get(t.questionId) ?? { stamp: '', texts: [] };
+			entry.stamp += `${t.attemptId}@${stampOf(t, t.text)}`;
+			entry.texts.push(t.text);
+			spoken.set(t.questionId, entry);
+		}
+		for (const [questionId, { stamp, texts }] of spoken) {
+			const question = questionOf(questionId);
+			if (!question) continue;
+			want(engine.documentId('spoken', questionId), stamp + question.text, () =>
+				engine.spokenDocument(questionId, texts, question, themeOf(question.themeId))
+			);
+		}
 		for (const [id, { stamp, make }] of wanted) {
 			if (this.#keys.get(id) === stamp) continue;
 			this.#keys.set(id, stamp);

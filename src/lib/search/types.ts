@@ -1,5 +1,8 @@
-/** What a search result is, so the UI can group results: Questions, Your answers, Stories, Narrative. */
-export type SearchKind = 'question' | 'answer' | 'story' | 'narrative';
+/**
+ * What a search result is, so the UI can group results: Questions, Your answers, Stories,
+ * Narrative, and what the user said in practice (`spoken`: transcripts, one document a question).
+ */
+export type SearchKind = 'question' | 'answer' | 'story' | 'narrative' | 'spoken';
 
 /** One searchable thing. Plain text only: strip markdown before indexing (see `plainText`). */
 export interface SearchDocument {
