@@ -46,6 +46,7 @@ async function setUpRound(page: Page) {
 test('a transcribed round: transcript, fillers and pace after the answer, kept after a reload, over two attempts', async ({
 	page
 }, info) => {
+	test.slow(); // two rounds and two reloads
 	const requests: string[] = [];
 	page.on('request', (r) => requests.push(r.url()));
 	await fakeSpeech(page, 'downloadable');
@@ -202,6 +203,7 @@ test('a refused microphone and silence are said plainly, and the round goes on',
 test('search finds a question by what was said in practice, and opens its transcripts', async ({
 	page
 }, info) => {
+	test.slow(); // a round, a reload, the header box and the /search page
 	await fakeSpeech(page, 'available');
 	await page.goto('/practice');
 	await setUpRound(page);
