@@ -32,6 +32,10 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${port}`,
 		launchOptions,
+		// A fresh context per test would install the service worker and precache the whole app
+		// (hundreds of files) every time. Only the specs about offline and installing need it:
+		// they opt in with test.use({ serviceWorkers: 'allow' }).
+		serviceWorkers: 'block',
 		trace: 'retain-on-failure'
 	},
 	projects: [

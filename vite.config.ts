@@ -6,6 +6,9 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	server: { fs: { allow: ['content'] } },
 	test: {
+		// The default 5 s fails CPU-heavy tests (whole-bank rebuilds, megabyte backups, base64 of
+		// every byte) when a 2-core machine is busy; a real hang still fails, at 30 s.
+		testTimeout: 30_000,
 		projects: [
 			{
 				// Pure logic and the database layer, in Node.

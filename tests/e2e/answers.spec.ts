@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { bank } from './bank';
-import { expect, test } from './fixtures';
+import { expect, screenshots, test } from './fixtures';
 
 const theme = bank.themes[5];
 const question = theme.questions[0];
@@ -37,16 +37,7 @@ test('an answer typed into the four STAR fields is there after a reload', async 
 		'We shipped in 3 weeks; incidents fell 40%.'
 	);
 	await expect(page.getByLabel('Ready to practise')).toBeChecked();
-	await page.emulateMedia({ colorScheme: 'light' });
-	await page.screenshot({
-		path: `tests/e2e/screenshots/${info.project.name}-answer-light.png`,
-		fullPage: true
-	});
-	await page.emulateMedia({ colorScheme: 'dark' });
-	await page.screenshot({
-		path: `tests/e2e/screenshots/${info.project.name}-answer-dark.png`,
-		fullPage: true
-	});
+	await screenshots(page, 'answer', info.project.name);
 
 	await page.goto('/questions');
 	await expect(page.getByRole('link', { name: new RegExp(theme.title) })).toContainText(
@@ -188,10 +179,7 @@ test('a story is created, used in an answer, and shows in the coverage matrix', 
 	await expect(
 		page.getByText(`${bank.themes.length - 2} of ${bank.themes.length} themes have no story yet.`)
 	).toBeVisible();
-	await page.screenshot({
-		path: `tests/e2e/screenshots/${info.project.name}-stories-light.png`,
-		fullPage: true
-	});
+	await screenshots(page, 'stories', info.project.name);
 });
 
 test('deleting a story can be undone', async ({ page }) => {

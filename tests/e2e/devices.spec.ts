@@ -2,6 +2,9 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, test, waitForServiceWorker } from './fixtures';
 
+// This spec needs the service worker, which the config blocks by default.
+test.use({ serviceWorkers: 'allow' });
+
 // Two browser contexts are two devices: each has its own database and its own device id.
 const A = '/questions/conflict/conflict-design-disagreement';
 const B = '/questions/conflict/conflict-personal-friction';

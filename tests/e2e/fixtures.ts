@@ -39,6 +39,9 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 			});
 			page.on('pageerror', (error) => errors.push(error.message));
 			page.on('dialog', (dialog) => {
+				// "Leave this page?" comes from the app's own unload guard, never from a payload: the
+				// user leaves, as a test that closes or leaves a page means to.
+				if (dialog.type() === 'beforeunload') return void dialog.accept();
 				errors.push(`unexpected dialog: ${dialog.message()}`);
 				void dialog.dismiss();
 			});
@@ -60,14 +63,24 @@ export { expect };
 
 export const screenshotDir = 'tests/e2e/screenshots';
 
-/** Saves a full-page screenshot in light and dark for a person to look at. */
-export async function screenshots(page: Page, name: string, project: string) {
+/**
+ * Saves screenshots in light and dark (full page unless told otherwise) for a person to look at,
+ * when `SCREENSHOTS=1` (`npm run screenshots`); an ordinary test run skips them, as they cost
+ * seconds each and assert nothing.
+ */
+export async function screenshots(
+	page: Page,
+	name: string,
+	project: string,
+	{ fullPage = true, schemes = ['light', 'dark'] as const } = {}
+) {
+	if (!process.env.SCREENSHOTS) return;
 	mkdirSync(screenshotDir, { recursive: true });
-	for (const colorScheme of ['light', 'dark'] as const) {
+	for (const colorScheme of schemes) {
 		await page.emulateMedia({ colorScheme });
 		await page.screenshot({
 			path: `${screenshotDir}/${project}-${name}-${colorScheme}.png`,
-			fullPage: true
+			fullPage
 		});
 	}
 	await page.emulateMedia({ colorScheme: 'light' });

@@ -1,5 +1,5 @@
 import { bank } from './bank';
-import { expect, test } from './fixtures';
+import { expect, screenshots, test } from './fixtures';
 
 const [first, second] = bank.narrative.sections;
 const sixty = bank.narrative.sections.find((s) => s.targetSeconds === 60)!;
@@ -21,7 +21,7 @@ test('two sections of the narrative are kept after a reload', async ({ page }, i
 	await expect(page.getByRole('textbox', { name: second.title, exact: true })).toHaveValue(
 		'I led the billing migration.'
 	);
-	await page.screenshot({ path: `tests/e2e/screenshots/${info.project.name}-narrative-light.png` });
+	await screenshots(page, 'narrative', info.project.name, { fullPage: false });
 });
 
 test('the 60-second version flags text over about 140 words', async ({ page }) => {

@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, serveCopyOfBuild, test, waitForServiceWorker } from './fixtures';
 
+// This spec needs the service worker, which the config blocks by default.
+test.use({ serviceWorkers: 'allow' });
+
 /** Asks the service worker to make its cache whole, as every page does once loaded. */
 async function cacheChecked(page: Page) {
 	return page.evaluate(async () => {

@@ -1,6 +1,9 @@
 import { bank } from './bank';
 import { expect, test, waitForServiceWorker } from './fixtures';
 
+// This spec needs the service worker, which the config blocks by default.
+test.use({ serviceWorkers: 'allow' });
+
 test('after one online visit, every theme and question opens offline', async ({
 	page,
 	context

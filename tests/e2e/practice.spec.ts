@@ -33,7 +33,7 @@ test('a timed round: prep countdown, answer clock with target, rating, history',
 	await expect(timer).toHaveText('+0:01 over');
 	// In main: the announcer, outside it, says so too.
 	await expect(page.getByRole('main').getByText('target reached')).toBeVisible();
-	await page.screenshot({ path: `tests/e2e/screenshots/${info.project.name}-practice-light.png` });
+	await screenshots(page, 'practice', info.project.name, { fullPage: false });
 
 	// Pause stops the clock; the time is computed from timestamps, not ticks.
 	await page.keyboard.press('p');

@@ -1,5 +1,8 @@
 import { expect, serveCopyOfBuild, test, waitForServiceWorker } from './fixtures';
 
+// This spec needs the service worker, which the config blocks by default.
+test.use({ serviceWorkers: 'allow' });
+
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer) {
 	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };

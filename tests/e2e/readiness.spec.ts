@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { bank } from './bank';
-import { expect, test } from './fixtures';
+import { expect, screenshots, test } from './fixtures';
 
 const skills = bank.readiness.sections.filter((s) => s.id !== 'fit');
 const fit = bank.readiness.sections.find((s) => s.id === 'fit')!;
@@ -87,10 +87,7 @@ test('the fit reflection is kept, and readiness evidence is offered to “why no
 	await skill.getByRole('button', { name: 'Link stories as evidence' }).click();
 	await skill.getByLabel('Fixing the flaky deploys').check();
 	await expect(skill.getByRole('status')).toHaveText('Saved');
-	await page.screenshot({
-		path: `tests/e2e/screenshots/${info.project.name}-readiness-light.png`,
-		fullPage: true
-	});
+	await screenshots(page, 'readiness', info.project.name);
 
 	await page.reload();
 	await expect(reflection.getByRole('textbox').first()).toHaveValue(

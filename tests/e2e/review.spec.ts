@@ -1,5 +1,8 @@
 import { bank } from './bank';
-import { expect, test, waitForServiceWorker } from './fixtures';
+import { expect, screenshots, test, waitForServiceWorker } from './fixtures';
+
+// This spec needs the service worker, which the config blocks by default.
+test.use({ serviceWorkers: 'allow' });
 
 const theme = bank.themes[4];
 const [q1, q2] = theme.questions;
@@ -27,7 +30,7 @@ test('offline on a phone: answered questions become cards, grades stick after a 
 	await expect(card.getByRole('heading', { level: 2 })).toHaveText(q1.text);
 	await page.keyboard.press('Space');
 	await expect(card).toContainText('I named the pattern and the impact.');
-	await page.screenshot({ path: `tests/e2e/screenshots/${info.project.name}-review-light.png` });
+	await screenshots(page, 'review', info.project.name, { fullPage: false });
 	await card.getByRole('button', { name: /Easy/ }).click(); // out by days
 
 	await expect(card.getByRole('heading', { level: 2 })).toHaveText(q2.text);

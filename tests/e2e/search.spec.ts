@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { bank } from './bank';
-import { expect, test } from './fixtures';
+import { expect, screenshots, test } from './fixtures';
 
 const questions = bank.themes.flatMap((t) => t.questions.map((q) => ({ ...q, theme: t })));
 const question = (id: string) => questions.find((q) => q.id === id)!;
@@ -10,15 +10,6 @@ const combobox = (page: Page) => page.getByRole('combobox', { name: 'Search' });
 const listbox = (page: Page) => page.getByRole('listbox', { name: 'Search results' });
 const firstQuestion = (page: Page) =>
 	listbox(page).getByRole('group', { name: 'Questions' }).getByRole('option').first();
-
-/** Screenshots of what a user sees, light and dark, per project (phone and desktop). */
-async function screenshot(page: Page, name: string, project: string) {
-	for (const scheme of ['light', 'dark'] as const) {
-		await page.emulateMedia({ colorScheme: scheme });
-		await page.screenshot({ path: `tests/e2e/screenshots/${project}-${name}-${scheme}.png` });
-	}
-	await page.emulateMedia({ colorScheme: 'light' });
-}
 
 test('what people type finds a relevant question first', async ({ page }, info) => {
 	await page.goto('/');
@@ -58,7 +49,7 @@ test('what people type finds a relevant question first', async ({ page }, info) 
 	}
 	await search.fill('stakeholder pushback');
 	await expect(firstQuestion(page)).toBeVisible();
-	await screenshot(page, 'search-box', info.project.name);
+	await screenshots(page, 'search-box', info.project.name, { fullPage: false });
 });
 
 test('the search box is a combobox: arrows, Enter, Escape and Tab by keyboard', async ({
@@ -163,7 +154,7 @@ test('a word from deep inside the user’s answer finds their answer first, in i
 	await expect(yours.getByRole('option').first()).toContainText(answered.text);
 	await expect(yours.getByRole('option').first()).toContainText('Your answer');
 	await expect(yours.locator('mark').first()).toHaveText('rotisserie');
-	await screenshot(page, 'search-yours', info.project.name);
+	await screenshots(page, 'search-yours', info.project.name, { fullPage: false });
 });
 
 test('/search?q= is a reloadable page of plain links, grouped, with "did you mean"', async ({
@@ -176,7 +167,7 @@ test('/search?q= is a reloadable page of plain links, grouped, with "did you mea
 	const links = questionsSection.getByRole('link');
 	await expect(links.first()).toContainText(/stakeholder/i);
 	await expect(main.getByRole('listbox')).toHaveCount(0);
-	await screenshot(page, 'search-page', info.project.name);
+	await screenshots(page, 'search-page', info.project.name, { fullPage: false });
 
 	await main.getByRole('link', { name: 'stakeholder', exact: true }).click();
 	await expect(page).toHaveURL(/\/search\?q=stakeholder$/);

@@ -69,7 +69,6 @@ test('export downloads a backup holding the answer, and records the date', async
 });
 
 test('replacing everything with a backup brings an earlier answer back', async ({ page }, info) => {
-	test.slow(); // four full-page screenshots on a loaded machine
 	await writeSituation(page, 'What I wrote before the backup.');
 	const text = await exportBackupFile(page);
 	await writeSituation(page, 'An edit I regret.');

@@ -1,7 +1,7 @@
 import type { LaunchOptions, Page } from '@playwright/test';
 import { bank } from './bank';
 import { fakeSpeech, say, speechLog } from './fake-speech';
-import { expect, test } from './fixtures';
+import { expect, screenshots, test } from './fixtures';
 
 // Chromium's stand-in microphone and an automatic yes to the permission prompt.
 test.use({
@@ -80,10 +80,7 @@ test('a transcribed round: transcript, fillers and pace after the answer, kept a
 	await expect(spoken).toContainText('Filler words: “um” ×2, “like” ×1, “so” ×1 (4 a minute)');
 	await expect(spoken).toContainText('Long pauses: 3 of 3 s or more (longest 10 s)');
 	await expect(spoken).toContainText('Action: began at 0:20 of 1:00');
-	await page.screenshot({
-		path: `tests/e2e/screenshots/${info.project.name}-practice-transcript.png`,
-		fullPage: true
-	});
+	await screenshots(page, 'practice-transcript', info.project.name);
 	// The user corrects what was misheard; the correction is what is kept.
 	await transcript.fill(
 		'our releases kept slipping and nobody knew why I was asked to fix it so I sat down with ' +
