@@ -182,6 +182,26 @@ test('a story is created, used in an answer, and shows in the coverage matrix', 
 	await screenshots(page, 'stories', info.project.name);
 });
 
+test('"Save as story" names the story from the answer’s own words, and the name can be changed', async ({
+	page
+}) => {
+	await openQuestion(page);
+	await page
+		.getByLabel('Situation', { exact: true })
+		.fill('Our release train kept derailing, and two teams blamed each other.');
+	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+	await page.getByRole('button', { name: 'Save as story' }).click();
+	const title = page.getByLabel('Story title');
+	await expect(title).toHaveValue('Our release train kept derailing');
+	await title.fill('The derailing release train');
+	await page.getByRole('button', { name: 'Save story' }).click();
+	await expect(page.getByRole('link', { name: 'The derailing release train' })).toBeVisible();
+
+	await page.goto('/stories');
+	await expect(page.getByRole('link', { name: 'The derailing release train' })).toBeVisible();
+	await expect(page.getByText(question.text)).toHaveCount(0);
+});
+
 test('deleting a story can be undone', async ({ page }) => {
 	await page.goto('/stories');
 	await page.getByRole('button', { name: 'New story' }).click();

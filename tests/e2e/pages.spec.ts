@@ -76,6 +76,9 @@ test('an unknown question shows a readable not-found page', async ({ page, conso
 	await page.goto('/questions/conflict/nothing-here');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
 	await expect(page.getByRole('link', { name: 'Browse the questions' })).toBeVisible();
+	// Said in a sentence, never as the framework's status text.
+	await expect(page.getByText('address may be mistyped')).toBeVisible();
+	await expect(page.getByText('Not Found', { exact: true })).toHaveCount(0);
 	// The browser may log the 404 of a missing file; that one is expected.
 	expect(consoleErrors.filter((e) => !e.includes('404'))).toEqual([]);
 	consoleErrors.length = 0;

@@ -43,6 +43,8 @@ test('offline on a phone: answered questions become cards, grades stick after a 
 	await expect(card.getByRole('button', { name: /Good/ })).toBeVisible();
 	await page.keyboard.press('3');
 	await expect(page.getByText(/All done — 3 reviewed/)).toBeVisible();
+	// The counts read as one spaced line.
+	await expect(page.getByText(/^\d+ due today, 3 reviewed now · next review /)).toBeVisible();
 
 	// Every grade was stored as it was given.
 	await page.reload();

@@ -84,7 +84,7 @@ test('replacing everything with a backup brings an earlier answer back', async (
 	await expect(answers).toHaveText('Answers: 1 newer here (kept)');
 	await expect(page.getByLabel('Merge')).toBeChecked();
 	await page.getByLabel('Replace everything').check();
-	await expect(answers).toHaveText('Answers: 1 replace yours');
+	await expect(answers).toHaveText('Answers: 1 different here (the backup’s copy replaces yours)');
 	await screenshots(page, 'settings-import', info.project.name);
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
