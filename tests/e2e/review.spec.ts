@@ -30,6 +30,7 @@ test('offline on a phone: answered questions become cards, grades stick after a 
 	await expect(card.getByRole('heading', { level: 2 })).toHaveText(q1.text);
 	await page.keyboard.press('Space');
 	await expect(card).toContainText('I named the pattern and the impact.');
+	await expect(card).toContainText('How well did you recall it? (keys 1–4)');
 	await screenshots(page, 'review', info.project.name, { fullPage: false });
 	await card.getByRole('button', { name: /Easy/ }).click(); // out by days
 
