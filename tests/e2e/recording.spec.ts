@@ -1,4 +1,5 @@
 import type { LaunchOptions, Page } from '@playwright/test';
+import { fakeSpeech, say } from './fake-speech';
 import { expect, test } from './fixtures';
 
 // Chromium's stand-in microphone (a beeping tone) and an automatic yes to the permission prompt,
@@ -159,4 +160,85 @@ test.describe('without a usable microphone', () => {
 		await expect(page.getByText('This browser cannot record audio')).toBeVisible();
 		await expect(recordOption(page)).toHaveCount(0);
 	});
+});
+
+/** How many answers wait in IndexedDB for their rating (the app's `unrated` table). */
+const unratedCount = (page: Page) =>
+	page.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const open = indexedDB.open('star-practice');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const count = db.transaction('unrated').objectStore('unrated').count();
+					count.onsuccess = () => {
+						resolve(count.result);
+						db.close();
+					};
+				};
+			})
+	);
+
+test('a recording and transcript made before a reload are offered back, and saved with the rating', async ({
+	page
+}) => {
+	test.slow(); // a real-time recording and three reloads
+	await fakeSpeech(page, 'available');
+	await setUpRound(page);
+	await recordOption(page).check();
+	await page.getByRole('checkbox', { name: /^Transcribe on this device/ }).check();
+	await expect(page.getByText('After each answer you get the transcript')).toBeVisible();
+	await page.getByRole('button', { name: 'Start practice' }).click();
+	await expect(page.getByText('Recording', { exact: true })).toBeVisible();
+	await say(page, 'we split the pager rota between the two leads');
+	// Real time: MediaRecorder runs on the real clock.
+	await expect(page.getByRole('timer')).toHaveText(/^1:5\d\s+left$/);
+	await page.getByRole('button', { name: 'Done' }).click();
+	await expect(page.getByLabel('Recording of your answer')).toBeVisible();
+	await expect.poll(() => unratedCount(page)).toBe(1);
+
+	// The page reloads before the rating is saved: nothing is lost.
+	await page.reload();
+	const unfinished = page.getByRole('region', { name: 'Unfinished round' });
+	await expect(unfinished).toContainText(
+		'Your last answer’s recording and transcript are kept: resume to rate it.'
+	);
+	await unfinished.getByRole('button', { name: 'Resume round' }).click();
+	const player = page.getByLabel('Recording of your answer');
+	await expect
+		.poll(() => player.evaluate((audio: HTMLAudioElement) => audio.duration))
+		.toBeGreaterThan(1);
+	await expect(page.getByRole('textbox', { name: 'Transcript' })).toHaveValue(
+		'we split the pager rota between the two leads'
+	);
+	await page.getByRole('button', { name: 'Save and continue' }).click();
+	await page.getByRole('button', { name: 'Save without ratings' }).click();
+	await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
+	expect(await unratedCount(page)).toBe(0);
+
+	await page.reload();
+	const history = page.getByRole('region', { name: 'History' });
+	await expect(history).toContainText(/Recordings: 1, /);
+	await history.getByText('Transcripts (1)').click();
+	await expect(history).toContainText('we split the pager rota between the two leads');
+	await expect(page.getByRole('region', { name: 'Unfinished round' })).toHaveCount(0);
+});
+
+test('a kept recording the user discards with the round is gone', async ({ page }) => {
+	await setUpRound(page);
+	await recordOption(page).check();
+	await page.getByRole('button', { name: 'Start practice' }).click();
+	await expect(page.getByRole('timer')).toHaveText(/^1:5\d\s+left$/);
+	await page.getByRole('button', { name: 'Done' }).click();
+	await expect(page.getByLabel('Recording of your answer')).toBeVisible();
+	await expect.poll(() => unratedCount(page)).toBe(1);
+	await page.reload();
+	const unfinished = page.getByRole('region', { name: 'Unfinished round' });
+	await expect(unfinished).toContainText('Your last answer’s recording is kept');
+	await unfinished.getByRole('button', { name: 'Discard it' }).click();
+	await expect(unfinished).toHaveCount(0);
+	await expect.poll(() => unratedCount(page)).toBe(0);
+	await page.reload();
+	await expect(page.getByRole('region', { name: 'Unfinished round' })).toHaveCount(0);
 });

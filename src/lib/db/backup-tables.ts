@@ -31,3 +31,9 @@ export type BackupTable = keyof typeof BACKUP_KEYS;
 
 /** Every table a backup holds, in the order they are written. */
 export const BACKUP_TABLES = Object.keys(BACKUP_KEYS) as BackupTable[];
+
+/**
+ * Tables a backup leaves out on purpose, cleared with everything else by deleteAllData:
+ * `unrated` holds an ended answer's audio only until its rating is saved.
+ */
+export const LOCAL_ONLY_TABLES = ['unrated'] as const;

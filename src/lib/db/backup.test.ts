@@ -31,6 +31,8 @@ import { memoryStorage, reopened, useFreshDatabase } from './test-db';
 import { Stash } from './unsaved';
 import { answerVersionsQuery, restoreAnswerVersion } from './versions';
 import type { RecordingRecord } from './types';
+import { keepUnratedAnswer, readUnratedAnswer } from './unrated-answers';
+import { LOCAL_ONLY_TABLES } from './backup-tables';
 
 const fixtureText = readFileSync(
 	new URL('../../../tests/fixtures/backup-v1.json', import.meta.url),
@@ -94,10 +96,12 @@ function withData(patch: (data: BackupData) => void): string {
 }
 
 describe('the backup tables', () => {
-	it('are exactly the database tables, with the same keys', async () => {
+	it('are exactly the database tables but those kept on purpose, with the same keys', async () => {
 		const db = await getDatabase();
-		expect(db.tables.map((t) => t.name).sort()).toEqual([...BACKUP_TABLES].sort());
-		for (const t of db.tables)
+		expect(db.tables.map((t) => t.name).sort()).toEqual(
+			[...BACKUP_TABLES, ...LOCAL_ONLY_TABLES].sort()
+		);
+		for (const t of db.tables.filter((t) => t.name in BACKUP_KEYS))
 			expect(t.schema.primKey.keyPath, t.name).toBe(BACKUP_KEYS[t.name as keyof BackupData]);
 	});
 });
@@ -526,10 +530,18 @@ describe('bad backup files', () => {
 describe('deleteAllData', () => {
 	it('deletes every table in one go when given a backup of everything', async () => {
 		await seed();
+		// An answer ended but not rated: its audio is in no backup, and goes with everything else.
+		await keepUnratedAnswer({
+			questionId: 'underperformer',
+			startedAt: 1,
+			recording: { blob: new Blob([AUDIO]), mimeType: 'audio/webm' }
+		});
 		const { file } = await exportBackup();
+		expect(await file.text()).not.toContain('unrated');
 		await deleteAllData({ file });
 		const after = await dump();
 		for (const name of BACKUP_TABLES) expect(after[name], name).toEqual([]);
+		expect(await readUnratedAnswer('underperformer', 1)).toBeUndefined();
 		// …and that backup brings it all back.
 		await importFile(await file.text(), 'replace');
 		expect((await dump()).recordings[0].blob).toEqual({

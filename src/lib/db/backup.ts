@@ -12,6 +12,7 @@ import {
 	BACKUP_KEYS,
 	BACKUP_TABLES,
 	BACKUP_VERSION,
+	LOCAL_ONLY_TABLES,
 	type BackupTable
 } from './backup-tables';
 import { BACKUP_LIMITS } from './limits';
@@ -436,6 +437,8 @@ export async function deleteAllData({ file }: { file: Blob }): Promise<void> {
 				missing
 			);
 		for (const name of BACKUP_TABLES) await table(db, name).clear();
+		// Tables left out of backups on purpose (an unrated answer's audio) go too.
+		for (const name of LOCAL_ONLY_TABLES) await db.table(name).clear();
 	});
 	clearUnsaved();
 }

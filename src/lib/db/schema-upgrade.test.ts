@@ -40,6 +40,20 @@ const PUBLISHED: Record<number, Record<string, string>> = {
 		interviews: 'id, date, company',
 		readiness: 'skillId',
 		settings: 'key'
+	},
+	3: {
+		answers: 'questionId, updatedAt, status, storyId',
+		stories: 'id, updatedAt, *themeIds',
+		narrative: 'sectionId',
+		snapshots: 'id, kind, createdAt',
+		attempts: 'id, questionId, startedAt, transcript.lang',
+		recordings: 'id, attemptId',
+		cards: 'questionId, due',
+		questions: 'id, themeId',
+		interviews: 'id, date, company',
+		readiness: 'skillId',
+		settings: 'key',
+		unrated: 'id'
 	}
 };
 

@@ -10,7 +10,8 @@ import type {
 	RecordingRecord,
 	SettingRecord,
 	SnapshotRecord,
-	StoryRecord
+	StoryRecord,
+	UnratedAnswerRecord
 } from './types';
 
 export const DB_NAME = 'star-practice';
@@ -31,6 +32,8 @@ export class StarDatabase extends Dexie {
 	interviews!: EntityTable<InterviewRecord, 'id'>;
 	readiness!: EntityTable<ReadinessRecord, 'skillId'>;
 	settings!: EntityTable<SettingRecord, 'key'>;
+	/** Answers ended but not rated yet (audio, transcript); never in a backup. */
+	unrated!: EntityTable<UnratedAnswerRecord, 'id'>;
 
 	constructor(name = DB_NAME) {
 		super(name);
@@ -51,5 +54,7 @@ export class StarDatabase extends Dexie {
 		this.version(2).stores({
 			attempts: 'id, questionId, startedAt, transcript.lang'
 		});
+		// A round's recording and transcript survive a reload before the answer is rated.
+		this.version(3).stores({ unrated: 'id' });
 	}
 }

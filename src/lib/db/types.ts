@@ -88,6 +88,22 @@ export interface RecordingRecord extends Timestamps {
 	blob: Blob;
 }
 
+/**
+ * A practice answer that has ended but is not rated yet: its audio and what was heard, kept from
+ * the moment the answer ends, so a reload before the rating is saved loses neither. Not part of
+ * backups: it lives only until the rating is saved or the user lets it go.
+ */
+export interface UnratedAnswerRecord {
+	/** `<question id>@<answer start, ms>`: one answer of one round (see `unratedAnswerId`). */
+	id: string;
+	questionId: string;
+	/** When the answer's question started (epoch ms), as the round clock has it. */
+	startedAt: number;
+	recording?: { blob: Blob; mimeType: string };
+	transcript?: SpokenTranscript;
+	createdAt: string;
+}
+
 export interface CardRecord extends Timestamps {
 	questionId: string;
 	due: string;

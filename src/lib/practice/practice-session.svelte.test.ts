@@ -1,7 +1,10 @@
+import { Blob as NodeBlob } from 'node:buffer';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getDatabase } from '$lib/db/open';
 import { readSetting } from '$lib/db/settings';
-import { useFreshDatabase } from '$lib/db/test-db';
+import { reopened, useFreshDatabase } from '$lib/db/test-db';
+import { keepUnratedAnswer, readUnratedAnswer } from '$lib/db/unrated-answers';
+import { fakeApis } from './fake-recorder';
 import { PRACTICE_DEFAULTS, PracticeSession } from './practice-session.svelte';
 import * as clock from './round-clock';
 
@@ -15,10 +18,11 @@ afterEach(() => {
 	for (const s of sessions) s.dispose();
 	sessions = [];
 	vi.useRealTimers();
+	vi.unstubAllGlobals();
 });
 
-function session() {
-	const s = new PracticeSession();
+function session(options?: ConstructorParameters<typeof PracticeSession>[0]) {
+	const s = new PracticeSession(options);
 	sessions.push(s);
 	return s;
 }
@@ -99,5 +103,100 @@ describe('PracticeSession', () => {
 		await s.start(['q-two'], defaults);
 		expect(s.finished).toBeNull();
 		expect(s.view?.questionId).toBe('q-two');
+	});
+});
+
+describe('an answer ended but not rated yet', () => {
+	const recording = { ...defaults, prepSeconds: 0, record: true };
+	const said = {
+		text: 'um we split the rota',
+		lang: 'en-GB',
+		segments: [{ text: 'um we split the rota', startMs: 0, endMs: 3000 }]
+	};
+
+	const text = async (blob: Blob | undefined) =>
+		blob && new TextDecoder().decode(await blob.arrayBuffer());
+
+	/** Answers the round's first question into the rating step; the answer as the clock has it. */
+	async function answered(s: PracticeSession) {
+		await s.start(['q-one', 'q-two'], recording);
+		s.act(clock.done);
+		const current = s.view!.current!;
+		return { questionId: current.questionId, startedAt: current.startedAt };
+	}
+
+	it('keeps its recording over a reload, offers it back, and saves it with the rating', async () => {
+		// jsdom's Blob cannot be stored in (fake) IndexedDB; Node's can, as a browser's can.
+		vi.stubGlobal('Blob', NodeBlob);
+		const first = session({ recordingApis: fakeApis().apis });
+		const answer = await answered(first);
+		await vi.waitFor(async () =>
+			expect(await readUnratedAnswer(answer.questionId, answer.startedAt)).toBeDefined()
+		);
+		first.dispose();
+
+		await reopened(); // the reload
+		const s = session({ recordingApis: fakeApis().apis });
+		await s.load();
+		expect(s.unfinished?.kept).toEqual({ recording: true, transcript: false });
+		await s.resume();
+		expect(s.view?.phase).toBe('rating');
+		expect(await text(s.takeOf(0)?.blob)).toBe('sound');
+
+		await s.rate({ structure: 3 }, '');
+		const [attempt] = await (await getDatabase()).attempts.toArray();
+		const stored = await (await getDatabase()).recordings.get(attempt.recordingId!);
+		expect(await text(stored?.blob)).toBe('sound');
+		// Saved with the attempt: storage holds it no longer.
+		await reopened();
+		expect(await readUnratedAnswer(answer.questionId, answer.startedAt)).toBeUndefined();
+	});
+
+	it('offers back what was heard, and saves it as the user corrected it', async () => {
+		const first = session();
+		const answer = await answered(first);
+		await keepUnratedAnswer({ ...answer, transcript: said });
+		first.dispose();
+
+		await reopened();
+		const s = session();
+		await s.load();
+		expect(s.unfinished?.kept).toEqual({ recording: false, transcript: true });
+		await s.resume();
+		expect(s.heardOf(0)?.text).toBe('um we split the rota');
+		await s.rate({}, '', 'we split the rota');
+		const [attempt] = await (await getDatabase()).attempts.toArray();
+		expect(attempt.transcript).toEqual({ ...said, text: 'we split the rota' });
+		expect(await readUnratedAnswer(answer.questionId, answer.startedAt)).toBeUndefined();
+	});
+
+	it('lets go of the recording the user deletes, and of everything when the round is discarded', async () => {
+		const s = session({ recordingApis: fakeApis().apis });
+		const answer = await answered(s);
+		await vi.waitFor(async () => expect(s.takeOf(0)).not.toBeNull());
+		await vi.waitFor(async () =>
+			expect(
+				(await readUnratedAnswer(answer.questionId, answer.startedAt))?.recording
+			).toBeDefined()
+		);
+		await keepUnratedAnswer({
+			...answer,
+			recording: (await readUnratedAnswer(answer.questionId, answer.startedAt))!.recording,
+			transcript: said
+		});
+		s.deleteTake();
+		expect(s.takeOf(0)).toBeNull();
+		await vi.waitFor(async () => {
+			const kept = await readUnratedAnswer(answer.questionId, answer.startedAt);
+			expect(kept?.recording).toBeUndefined();
+			expect(kept?.transcript).toEqual(said);
+		});
+		s.dispose();
+
+		const reloaded = session();
+		await reloaded.load();
+		expect(reloaded.unfinished?.kept).toEqual({ recording: false, transcript: true });
+		await reloaded.discardUnfinished();
+		expect(await readUnratedAnswer(answer.questionId, answer.startedAt)).toBeUndefined();
 	});
 });

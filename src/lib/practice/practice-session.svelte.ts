@@ -8,9 +8,16 @@ import { saveAttempt } from '$lib/db/attempts';
 import { saveRecording } from '$lib/db/recordings';
 import { deleteSetting, readSetting, saveSetting } from '$lib/db/settings';
 import type { SpokenTranscript } from '$lib/db/types';
-import type { AnswerTranscriber } from '$lib/speech/answer-transcriber.svelte';
+import {
+	dropUnratedRecording,
+	forgetUnratedAnswers,
+	keepUnratedAnswer,
+	readUnratedAnswer,
+	unratedAnswerId
+} from '$lib/db/unrated-answers';
+import type { AnswerTranscriber, HeardAnswer } from '$lib/speech/answer-transcriber.svelte';
 import { countWords } from '$lib/answers/star-stats';
-import type { AnswerRecorder } from './answer-recorder.svelte';
+import type { AnswerRecorder, RecordingApis, Take } from './answer-recorder.svelte';
 import { interruptionShowing, planInterruption, type Interruption } from './interruption';
 import type { Ratings } from './rubric';
 import * as clock from './round-clock';
@@ -65,6 +72,15 @@ interface StoredRound {
 	transcribe?: boolean;
 	interruptions?: Record<string, Interruption>;
 	mock?: boolean;
+	/** Set on load, never stored: what the answer waiting for its rating kept (audio, words). */
+	kept?: { recording: boolean; transcript: boolean };
+}
+
+/** An ended answer's audio and words brought back from storage after a reload, until rated. */
+export interface KeptAnswer {
+	index: number;
+	take: Take | null;
+	heard: HeardAnswer | null;
 }
 
 /**
@@ -92,6 +108,8 @@ export class PracticeSession {
 	interruptions = $state.raw<Record<string, Interruption>>({});
 	/** Whether this round is the mock interview preset (its summary adds the coach's view). */
 	mock = $state(false);
+	/** The answer waiting for its rating, as kept in storage before a reload; null otherwise. */
+	kept = $state.raw<KeptAnswer | null>(null);
 	view = $derived(this.round ? clock.roundView(this.round, this.now) : null);
 	/** The interviewer's follow-up, once the answer clock reaches its moment. */
 	interruption = $derived.by(() => {
@@ -104,12 +122,34 @@ export class PracticeSession {
 	#wakeLock: WakeLockSentinel | undefined;
 	#record = false;
 	#transcribe = false;
+	/** The answer whose audio and words are in storage (kept, or brought back); '' for none. */
+	#keptFor = '';
+	#keeping: Promise<void> = Promise.resolve();
+	#recordingApis: RecordingApis | undefined;
 
-	/** Looks for a round left unfinished (closed tab, reload). */
+	/** `recordingApis`: the microphone and MediaRecorder to use (tests pass fakes). */
+	constructor({ recordingApis }: { recordingApis?: RecordingApis } = {}) {
+		this.#recordingApis = recordingApis;
+	}
+
+	/**
+	 * Looks for a round left unfinished (closed tab, reload), and for what its answer waiting to be
+	 * rated kept (its audio and transcript are stored as soon as the answer ends).
+	 */
 	async load() {
 		const stored = await readSetting<StoredRound>(ROUND_KEY);
 		const state = clock.restoreRound(stored?.state);
-		if (stored && state && state.phase !== 'finished') this.unfinished = { ...stored, state };
+		if (!stored || !state || state.phase === 'finished') return;
+		const current = clock.roundView(state, Date.now()).current;
+		const kept =
+			state.phase === 'rating' && current
+				? await readUnratedAnswer(current.questionId, current.startedAt).catch(() => undefined)
+				: undefined;
+		this.unfinished = {
+			...stored,
+			state,
+			kept: kept && { recording: !!kept.recording, transcript: !!kept.transcript }
+		};
 	}
 
 	/** Starts a round; `followUps` (by question id) feed the interruption drill. */
@@ -124,6 +164,9 @@ export class PracticeSession {
 		});
 		this.finished = null;
 		this.ratings = {};
+		this.kept = null;
+		this.#keptFor = '';
+		void this.#forgetKept();
 		this.showAnswer = defaults.showAnswer;
 		this.mock = defaults.mode === 'mock';
 		this.interruptions = defaults.interruptions
@@ -152,6 +195,7 @@ export class PracticeSession {
 		this.mock = stored.mock ?? false;
 		const view = clock.roundView(stored.state, Date.now());
 		const running = view.phase === 'answer' ? view.index : -1;
+		await this.#bringBack(view);
 		await this.#useRecorder(stored.record ?? false, running);
 		await this.#useTranscriber(stored.transcribe ?? false, running);
 		await this.#set(stored.state);
@@ -161,6 +205,30 @@ export class PracticeSession {
 	async discardUnfinished() {
 		this.unfinished = null;
 		await deleteSetting(ROUND_KEY);
+		await this.#forgetKept();
+	}
+
+	/** The audio of answer `index` waiting for its rating: just recorded, or kept over a reload. */
+	takeOf(index: number): Take | null {
+		const take = this.recorder?.take;
+		if (take?.index === index) return take;
+		return this.kept?.index === index ? this.kept.take : null;
+	}
+
+	/** What was heard on answer `index`: just now, or kept over a reload. */
+	heardOf(index: number): HeardAnswer | null {
+		return this.transcriber?.heard(index) ?? (this.kept?.index === index ? this.kept.heard : null);
+	}
+
+	/** The user deletes the audio of the answer they are rating: gone from memory and storage. */
+	deleteTake() {
+		this.recorder?.discard();
+		const current = this.view?.current;
+		if (this.kept) this.kept = { ...this.kept, take: null };
+		if (!current) return;
+		this.#keeping = this.#keeping.then(() =>
+			dropUnratedRecording(current.questionId, current.startedAt).catch(() => {})
+		);
 	}
 
 	/** Applies one clock step (start, done, pause, skip…) now, and stores the result. */
@@ -201,7 +269,7 @@ export class PracticeSession {
 		this.error = '';
 		this.transcriber?.discard();
 		if (transcript) await this.#measureRate(transcript.text, current.answerMs);
-		const take = await this.recorder?.takeFor(index);
+		const take = (await this.recorder?.takeFor(index)) ?? this.takeOf(index);
 		if (take) {
 			try {
 				await saveRecording(attemptId, take.blob, take.mimeType);
@@ -210,13 +278,16 @@ export class PracticeSession {
 			}
 			this.recorder?.discard();
 		}
+		// Saved with the attempt (or reported): storage need not hold the answer any longer.
+		this.kept = null;
+		await this.#forgetKept();
 		this.ratings = { ...this.ratings, [current.questionId]: ratings };
 		this.act(clock.next);
 	}
 
 	/** What was heard on answer `index`, with the text as the user left it. */
 	#transcriptOf(index: number, text?: string): SpokenTranscript | undefined {
-		const heard = this.transcriber?.heard(index);
+		const heard = this.heardOf(index);
 		if (!heard && !text?.trim()) return undefined;
 		return {
 			text: text ?? heard?.text ?? '',
@@ -256,8 +327,8 @@ export class PracticeSession {
 		this.#record = record;
 		if (!record) return;
 		const { AnswerRecorder, canRecordAudio } = await import('./answer-recorder.svelte');
-		if (!canRecordAudio()) return;
-		const recorder = new AnswerRecorder();
+		if (!this.#recordingApis && !canRecordAudio()) return;
+		const recorder = new AnswerRecorder(this.#recordingApis);
 		this.recorder = recorder;
 		await recorder.arm(skipIndex);
 	}
@@ -298,6 +369,64 @@ export class PracticeSession {
 		this.transcriber?.follow(view.phase, view.paused, view.index);
 	}
 
+	/**
+	 * Stores the ended answer's audio and words as soon as they are there (the recorder hands its
+	 * audio over once it has stopped), so a reload before the rating is saved loses neither.
+	 */
+	#keepEnded(view: clock.RoundView) {
+		const current = view.current;
+		if (view.phase !== 'rating' || !current) return;
+		const id = unratedAnswerId(current.questionId, current.startedAt);
+		if (this.#keptFor === id || (!this.recorder && !this.transcriber)) return;
+		this.#keptFor = id;
+		const { index } = view;
+		this.#keeping = this.#keeping.then(async () => {
+			const take = await this.recorder?.takeFor(index);
+			const heard = this.transcriber?.heard(index);
+			try {
+				await keepUnratedAnswer({
+					questionId: current.questionId,
+					startedAt: current.startedAt,
+					...(take ? { recording: { blob: take.blob, mimeType: take.mimeType } } : {}),
+					...(heard
+						? { transcript: { text: heard.text, lang: heard.lang, segments: heard.segments } }
+						: {})
+				});
+			} catch {
+				// Storage full or refused: the answer is still here to rate, as before.
+			}
+		});
+	}
+
+	/** A resumed round waiting on a rating gets that answer's kept audio and words back. */
+	async #bringBack(view: clock.RoundView) {
+		this.kept = null;
+		const current = view.current;
+		if (view.phase !== 'rating' || !current) {
+			this.#keptFor = '';
+			await this.#forgetKept();
+			return;
+		}
+		this.#keptFor = unratedAnswerId(current.questionId, current.startedAt);
+		const stored = await readUnratedAnswer(current.questionId, current.startedAt).catch(
+			() => undefined
+		);
+		if (!stored) return;
+		const { index } = view;
+		this.kept = {
+			index,
+			take: stored.recording ? { index, ...stored.recording } : null,
+			heard: stored.transcript ? { index, ...stored.transcript } : null
+		};
+	}
+
+	/** Forgets every stored unrated answer, after anything being stored has landed. */
+	async #forgetKept() {
+		const keeping = this.#keeping;
+		this.#keeping = keeping.then(() => forgetUnratedAnswers().catch(() => {}));
+		await this.#keeping;
+	}
+
 	async #set(state: clock.RoundState) {
 		this.round = state;
 		this.now = Date.now();
@@ -307,7 +436,9 @@ export class PracticeSession {
 			this.#stop();
 			this.round = null;
 			this.finished = state;
-		}
+			this.kept = null;
+			void this.#forgetKept();
+		} else this.#keepEnded(clock.roundView(state, this.now));
 		try {
 			if (state.phase === 'finished') await deleteSetting(ROUND_KEY);
 			else
