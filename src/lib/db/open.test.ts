@@ -20,7 +20,8 @@ describe('getDatabase', () => {
 			'recordings',
 			'settings',
 			'snapshots',
-			'stories'
+			'stories',
+			'unrated'
 		]);
 	});
 
