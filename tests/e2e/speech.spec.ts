@@ -227,7 +227,7 @@ test('search finds a question by what was said in practice, and opens its transc
 	await expect(option).toHaveCount(1);
 	await expect(option).toContainText(asked);
 	await expect(option).toContainText('pager rota');
-	await page.screenshot({ path: `tests/e2e/screenshots/${info.project.name}-search-spoken.png` });
+	await screenshots(page, 'search-spoken', info.project.name, { fullPage: false });
 
 	// The result opens that question's transcripts in the practice history.
 	await option.click();
