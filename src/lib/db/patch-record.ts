@@ -36,10 +36,10 @@ export async function patchRecord(
 	const keyPath = table.schema.primKey.keyPath as string;
 	// A plain promise chain, not async/await: inside a transaction, each `await` costs Dexie a
 	// zone switch on the main thread, which the save then waits behind.
-	return db.transaction('rw', table, () => {
-		const now = new Date().toISOString();
-		return table.get(target.key).then((stored) => {
+	return db.transaction('rw', table, () =>
+		table.get(target.key).then((stored) => {
 			if (!stored && !target.empty) throw new Error(`this ${singular[target.table]} was deleted`);
+			const now = laterThan(stored?.updatedAt);
 			const record: Record<string, unknown> = {
 				...target.empty,
 				createdAt: now,
@@ -51,8 +51,19 @@ export async function patchRecord(
 			for (const [field, value] of Object.entries(record))
 				if (value === undefined) delete record[field];
 			return table.put(record).then(() => now);
-		});
-	});
+		})
+	);
+}
+
+/**
+ * Now, or a millisecond after `previous` if that is not earlier: each write of a record stores a
+ * later `updatedAt` than the one it replaces, whatever the order two tabs' transactions ran in
+ * and whatever the clock of the device that wrote `previous`. Open editors tell a stale read
+ * from a newer write by this order (see mergeRemote), and backups merge by it.
+ */
+export function laterThan(previous: unknown, now = Date.now()): string {
+	const last = typeof previous === 'string' ? Date.parse(previous) : NaN;
+	return new Date(Number.isNaN(last) || last < now ? now : last + 1).toISOString();
 }
 
 const singular: Record<EditableTable, string> = {
