@@ -78,7 +78,7 @@ test('a transcribed round: transcript, fillers and pace after the answer, kept a
 	// 45 words in 60 s.
 	await expect(spoken).toContainText('Pace: 45 words a minute (slower than a listener likes');
 	await expect(spoken).toContainText('Filler words: “um” ×2, “like” ×1, “so” ×1 (4 a minute)');
-	await expect(spoken).toContainText('Long pauses: 3 of 3 s or more (longest 10 s)');
+	await expect(spoken).toContainText('Long pauses: 3 pauses of 3 s or more (longest 10 s)');
 	await expect(spoken).toContainText('Action: began at 0:20 of 1:00');
 	await screenshots(page, 'practice-transcript', info.project.name);
 	// The user corrects what was misheard; the correction is what is kept.
