@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
 	narrativeVersionsQuery,
 	restoreNarrativeVersion,
@@ -8,6 +8,9 @@ import {
 import { reopened, useFreshDatabase } from './test-db';
 
 useFreshDatabase();
+afterEach(() => {
+	vi.useRealTimers();
+});
 
 describe('narrative', () => {
 	it('keeps each section and its evidence across a reload', async () => {
@@ -21,10 +24,15 @@ describe('narrative', () => {
 	});
 
 	it('restores a version after snapshotting the text it replaces', async () => {
+		// A minute between steps, as a person takes: versions list newest first by their time.
+		vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2026-11-30T09:00:00Z') });
+		const later = () => vi.setSystemTime(Date.now() + 60_000);
 		await saveNarrativeSection('a', { text: 'first' });
 		const versionId = await saveNarrativeVersion('Draft one');
+		later();
 		await saveNarrativeSection('a', { text: 'second' });
 		await saveNarrativeSection('b', { text: 'added later' });
+		later();
 		await restoreNarrativeVersion(versionId);
 
 		const db = await reopened();
