@@ -80,3 +80,55 @@ test('a control focused low on the page is scrolled clear of the tab bar', async
 	}
 	await expect(nav).toBeVisible();
 });
+
+test('a 40-line Action shows all its text without scrolling inside its box', async ({ page }) => {
+	const theme = bank.themes[2];
+	await page.goto(`/questions/${theme.id}/${theme.questions[1].id}`);
+	const action = page.getByLabel('Action', { exact: true });
+	await expect(action).toBeEnabled();
+	await action.fill(
+		Array.from({ length: 40 }, (_, i) => `Step ${i + 1}: what I did next.`).join('\n')
+	);
+	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+	const inside = await action.evaluate((box) => box.scrollHeight - box.clientHeight);
+	expect(inside).toBeLessThanOrEqual(1);
+	expect((await action.boundingBox())!.height).toBeGreaterThan(40 * 20);
+});
+
+test('the coverage table keeps story names whole and scrolls sideways by keyboard', async ({
+	page
+}) => {
+	for (const title of ['Two leads disagreed sharply over the queue', 'Mentoring an engineer']) {
+		await page.goto('/stories');
+		await page.getByRole('button', { name: 'New story' }).click();
+		await expect(page).toHaveURL(/\/stories\/[0-9a-f-]+$/);
+		await page.getByLabel('Title', { exact: true }).fill(title);
+		await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+	}
+	await page.goto('/stories');
+	const region = page.getByRole('region', { name: 'Coverage table' });
+	await expect(region).toBeVisible();
+	// No header cell cuts its text, and no word is split across lines.
+	const cut = await region.evaluate((el) =>
+		[...el.querySelectorAll('th')]
+			.filter((th) => th.scrollWidth > th.clientWidth + 1)
+			.map((th) => th.textContent)
+	);
+	expect(cut).toEqual([]);
+	await region.focus();
+	await expect(region).toBeFocused();
+	const before = await region.evaluate((el) => el.scrollLeft);
+	await page.keyboard.press('End');
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThanOrEqual(before);
+	// Scrolled to the end, the last story's name sits whole inside the region, clear of the themes.
+	await region.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+	const last = region.getByRole('columnheader').last();
+	const [r, h, theme] = await Promise.all([
+		region.boundingBox(),
+		last.boundingBox(),
+		region.getByRole('columnheader', { name: 'Theme' }).boundingBox()
+	]);
+	expect(h!.x + h!.width).toBeLessThanOrEqual(r!.x + r!.width + 1);
+	expect(h!.x).toBeGreaterThanOrEqual(theme!.x + theme!.width - 1);
+});
