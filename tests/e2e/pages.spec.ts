@@ -98,3 +98,22 @@ test('no page scrolls sideways on a phone', async ({ page }) => {
 		expect(width, path).toBeLessThanOrEqual(page.viewportSize()!.width);
 	}
 });
+
+test('on a wide screen the one-column pages sit centred, the browsing pages use the width', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	const gaps = async () => {
+		const box = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+		const main = (await page.locator('main').boundingBox())!;
+		return { left: main.x, right: 1280 - main.x - main.width, width: main.width, h1: box.x };
+	};
+	for (const route of ['/practice', '/review', '/settings', '/interviews']) {
+		await page.goto(route);
+		const { left, right, width } = await gaps();
+		expect(Math.abs(left - right), route).toBeLessThan(2);
+		expect(width, route).toBeLessThan(800);
+	}
+	await page.goto('/questions');
+	expect((await gaps()).width).toBeGreaterThan(1100);
+});
