@@ -241,3 +241,38 @@ test('search finds a question by what was said in practice, and opens its transc
 	await expect(section.getByRole('link')).toHaveCount(1);
 	await expect(section.getByRole('link')).toContainText(asked);
 });
+
+test('the read-aloud timer transcribes on the device and gives pace and fillers afterwards', async ({
+	page
+}, info) => {
+	await fakeSpeech(page, 'available');
+	let now = Date.now();
+	await page.clock.setFixedTime(now);
+	const theme = bank.themes[0];
+	await page.goto(`/questions/${theme.id}/${theme.questions[0].id}`);
+	const words = Array.from({ length: 45 }, (_, i) => `word${i}`).join(' ');
+	await page.getByLabel('Action', { exact: true }).fill(words);
+	const option = transcribeOption(page);
+	await option.check();
+	await expect(
+		page.getByText('After the reading you get your pace and filler words')
+	).toBeVisible();
+	await page.getByRole('button', { name: 'Time me reading this answer aloud' }).click();
+	await expect(page.getByText('Transcribing on this device.')).toBeVisible();
+	await page.clock.setFixedTime((now += 5000));
+	await say(page, 'um so the release kept slipping and like nobody knew why');
+	await page.clock.setFixedTime((now += 5000));
+	await say(page, 'so I rewrote the plan with each lead and um we shipped on time for a quarter');
+	await page.clock.setFixedTime((now += 10_000));
+	await page.getByRole('button', { name: 'I have finished reading' }).click();
+
+	const read = page.getByRole('list', { name: 'How you read it' });
+	// 28 words in 20 s.
+	await expect(read).toContainText('Pace: 84 words a minute (slower than a listener likes');
+	await expect(read).toContainText('Filler words: “um” ×2, “like” ×1, “so” ×1 (12 a minute)');
+	await read.scrollIntoViewIfNeeded();
+	await screenshots(page, 'read-aloud-transcript', info.project.name, { fullPage: false });
+	const log = await speechLog(page);
+	expect(log.starts.length).toBeGreaterThan(0);
+	expect(log.starts.every((s) => s.processLocally === true)).toBe(true);
+});

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { actionStartMs, findFillers, longPauses, speechReport, wordsPerMinute } from './delivery';
+import {
+	actionStartMs,
+	fillersText,
+	findFillers,
+	longPauses,
+	paceText,
+	speechReport,
+	wordsPerMinute
+} from './delivery';
 
 const seg = (text: string, startMs: number, endMs: number) => ({ text, startMs, endMs });
 
@@ -112,5 +120,23 @@ describe('the speech report', () => {
 		expect(report.fillerCount).toBe(0);
 		expect(report.words).toBe(8);
 		expect(report.actionStartMs).toBe(40_000);
+	});
+});
+
+describe('the report in words', () => {
+	it('names the pace against the range to aim for, and each filler with its rate', () => {
+		const text =
+			'um so I split the rota and um like it worked ' + 'and then we shipped '.repeat(25);
+		const report = speechReport(text, [], 60_000);
+		expect(paceText(report)).toMatch(
+			/^\d+ words a minute \((a good pace|fast: slow down|slower than a listener likes); aim for \d+–\d+\)$/
+		);
+		expect(fillersText(report)).toBe('“um” ×2, “like” ×1, “so” ×1 (4 a minute)');
+	});
+
+	it('says when it is too short to tell, and when there were no fillers', () => {
+		const report = speechReport('we shipped', [], 500);
+		expect(paceText(report)).toBe('too short to tell');
+		expect(fillersText(report)).toBe('none');
 	});
 });

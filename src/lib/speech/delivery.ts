@@ -155,3 +155,25 @@ export function speechReport(
 		lateAction: actionStart !== null && actionStart > answerMs * SPEECH_RULES.maxSetupShare
 	};
 }
+
+const PACE_WORDS = {
+	slow: 'slower than a listener likes',
+	good: 'a good pace',
+	fast: 'fast: slow down'
+} as const;
+
+/** The pace in words: "45 words a minute (slower than a listener likes; aim for 120–160)". */
+export function paceText(report: SpeechReport): string {
+	if (report.wordsPerMinute === null || !report.pace) return 'too short to tell';
+	const { slow, fast } = SPEECH_RULES.pace;
+	return `${report.wordsPerMinute} words a minute (${PACE_WORDS[report.pace]}; aim for ${slow}–${fast})`;
+}
+
+/** The filler words in words: "“um” ×2, “like” ×1 (4 a minute)", or "none". */
+export function fillersText(report: SpeechReport): string {
+	if (report.fillerCount === 0) return 'none';
+	const named = report.fillers.map((f) => `“${f.filler}” ×${f.count}`).join(', ');
+	return report.fillersPerMinute === null
+		? named
+		: `${named} (${report.fillersPerMinute} a minute)`;
+}
