@@ -276,3 +276,81 @@ test('the read-aloud timer transcribes on the device and gives pace and fillers 
 	expect(log.starts.length).toBeGreaterThan(0);
 	expect(log.starts.every((s) => s.processLocally === true)).toBe(true);
 });
+
+test('the interruption drill with transcription on: the interviewer cuts in, the transcript keeps both halves', async ({
+	page
+}) => {
+	await fakeSpeech(page, 'available');
+	let now = Date.now();
+	await page.clock.setFixedTime(now);
+	await page.goto('/practice');
+	await setUpRound(page);
+	await page.getByLabel('Answer target').selectOption({ label: '2 min' });
+	await page.getByLabel(/Interruption drill/).check();
+	await transcribeOption(page).check();
+	await expect(page.getByText('After each answer you get the transcript')).toBeVisible();
+	await page.getByRole('button', { name: 'Start practice' }).click();
+	await expect(page.getByText('Transcribing on this device')).toBeVisible();
+	await page.clock.setFixedTime((now += 10_000));
+	await say(page, 'our on-call rota burned out two engineers');
+
+	// By 80% of the target the interviewer has cut in; transcription carries on.
+	await page.clock.setFixedTime((now += 87_000));
+	await expect(
+		page.getByRole('alert').filter({ hasText: 'The interviewer cuts in' })
+	).toBeVisible();
+	await expect(page.getByText('Transcribing on this device')).toBeVisible();
+	await say(page, 'to answer that we measured pages per week before and after');
+	await page.clock.setFixedTime((now += 10_000));
+	await page.getByRole('button', { name: 'Done' }).click();
+	await expect(page.getByRole('textbox', { name: 'Transcript' })).toHaveValue(
+		'our on-call rota burned out two engineers to answer that we measured pages per week before and after'
+	);
+	await page.getByRole('button', { name: 'Save and continue' }).click();
+	await page.getByRole('button', { name: 'Save without ratings' }).click();
+	await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
+
+	await page.reload();
+	const history = page.getByRole('region', { name: 'History' });
+	await history.getByText('Transcripts (1)').click();
+	await expect(history).toContainText('we measured pages per week before and after');
+});
+
+test('the mock interview with transcription on: an answer is transcribed, the round runs to its end', async ({
+	page
+}) => {
+	test.slow(); // five questions
+	await fakeSpeech(page, 'available');
+	await page.goto('/practice');
+	await page.getByLabel('Questions', { exact: true }).selectOption('mock');
+	await transcribeOption(page).check();
+	await expect(page.getByText('After each answer you get the transcript')).toBeVisible();
+	await page.getByRole('button', { name: 'Start practice' }).click();
+
+	const main = page.getByRole('main');
+	await expect(main.getByText('Question 1 of 5')).toBeVisible();
+	await page.getByRole('button', { name: 'Start answering' }).click();
+	await expect(page.getByText('Transcribing on this device')).toBeVisible();
+	await say(page, 'I hired two senior engineers and paired each with a new lead');
+	await page.getByRole('button', { name: 'Done' }).click();
+	await expect(page.getByRole('textbox', { name: 'Transcript' })).toHaveValue(
+		'I hired two senior engineers and paired each with a new lead'
+	);
+	await expect(page.getByRole('group', { name: 'How you spoke' })).toContainText('Filler words');
+	await page.getByRole('button', { name: 'Save and continue' }).click();
+	await page.getByRole('button', { name: 'Save without ratings' }).click();
+	for (let i = 2; i <= 5; i++) {
+		await expect(main.getByText(`Question ${i} of 5`)).toBeVisible();
+		await page.getByRole('button', { name: 'Skip' }).click();
+	}
+	await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
+	// Every recognizer of the round ran on the device.
+	const log = await speechLog(page);
+	expect(log.starts.length).toBeGreaterThan(0);
+	expect(log.starts.every((s) => s.processLocally === true)).toBe(true);
+
+	await page.reload();
+	const history = page.getByRole('region', { name: 'History' });
+	await history.getByText('Transcripts (1)').click();
+	await expect(history).toContainText('paired each with a new lead');
+});
