@@ -139,7 +139,7 @@ test('a story is created, used in an answer, and shows in the coverage matrix', 
 }, info) => {
 	await page.goto('/stories');
 	await page.getByRole('button', { name: 'New story' }).click();
-	await expect(page).toHaveURL(/\/stories\/[0-9a-f-]+$/);
+	await expect(page).toHaveURL(/\/stories\/[0-9a-f-]+\?new$/);
 	await page.getByLabel('Title', { exact: true }).fill('The queue design dispute');
 	await page.getByLabel('Situation', { exact: true }).fill('Two leads disagreed.');
 	await page.getByLabel('Action', { exact: true }).fill('I set decision criteria.');

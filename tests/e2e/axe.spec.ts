@@ -91,7 +91,8 @@ test('stories, interviews and questions of your own, and the states in between',
 	const story = new URL(page.url()).pathname;
 	await page.goto('/interviews');
 	await page.getByRole('button', { name: 'Add interview', exact: true }).click();
-	await expect(page).toHaveURL(/\/interviews\/.+/);
+	await page.getByLabel('Company').fill('Acme');
+	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 	const interview = new URL(page.url()).pathname;
 	await page.goto(`/questions/${theme.id}`);
 	await page.getByRole('button', { name: 'Add question' }).click();

@@ -5,7 +5,7 @@ import { expect, test } from './fixtures';
 async function addStory(page: Page, title: string) {
 	await page.goto('/stories');
 	await page.getByRole('button', { name: 'New story' }).click();
-	await expect(page).toHaveURL(/\/stories\/[0-9a-f-]+$/);
+	await expect(page).toHaveURL(/\/stories\/[0-9a-f-]+\?new$/);
 	await page.getByLabel('Title', { exact: true }).fill(title);
 	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 }
@@ -14,7 +14,7 @@ async function addStory(page: Page, title: string) {
 async function addInterview(page: Page, company: string, interviewer: string, stage: string) {
 	await page.goto('/interviews');
 	await page.getByRole('button', { name: 'Add interview', exact: true }).click();
-	await expect(page).toHaveURL(/\/interviews\/[0-9a-f-]+$/);
+	await expect(page).toHaveURL(/\/interviews\/[0-9a-f-]+\?new$/);
 	await expect(page.getByLabel('Company')).toBeEnabled();
 	await page.getByLabel('Company').fill(company);
 	await page.getByLabel('Interviewer').fill(interviewer);

@@ -186,7 +186,7 @@ test('the interview page’s question finder uses the same engine, typos and all
 }) => {
 	await page.goto('/interviews');
 	await page.getByRole('button', { name: 'Add interview', exact: true }).click();
-	await expect(page).toHaveURL(/\/interviews\/[0-9a-f-]+$/);
+	await expect(page).toHaveURL(/\/interviews\/[0-9a-f-]+\?new$/);
 	const finder = page.getByLabel('Find a question');
 	await expect(finder).toBeEnabled();
 	await finder.fill('disagre enginers');

@@ -3,6 +3,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, validateBackup } from './backup-format';
 import {
 	createInterview,
 	deleteInterview,
+	interviewEditor,
 	interviewQuery,
 	interviewsQuery,
 	saveInterview,
@@ -41,6 +42,20 @@ describe('interviews', () => {
 			askedText: ['How do you run a retro?']
 		});
 		expect(stored!.updatedAt >= stored!.createdAt).toBe(true);
+	});
+
+	it('stores a new interview, with its starting fields, only on its first edit', async () => {
+		const id = crypto.randomUUID();
+		const editor = interviewEditor(id, { date: '2026-11-30', company: 'Acme' });
+		expect(editor.empty).toMatchObject({ company: 'Acme', date: '2026-11-30', role: '' });
+		expect(await (await getDatabase()).interviews.count()).toBe(0);
+		await editor.write({ stage: 'panel' });
+		expect(await (await reopened()).interviews.get(id)).toMatchObject({
+			company: 'Acme',
+			date: '2026-11-30',
+			stage: 'panel',
+			questionIds: []
+		});
 	});
 
 	it('refuses to save into a deleted interview instead of recreating it', async () => {

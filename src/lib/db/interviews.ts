@@ -1,6 +1,6 @@
 import type { EditorSpec } from './editor-spec';
 import { getDatabase } from './open';
-import { patchRecord } from './patch-record';
+import { editorWrite, patchRecord } from './patch-record';
 import type { StarDatabase } from './schema';
 import { takeSnapshot } from './snapshots';
 import type { InterviewRecord } from './types';
@@ -44,13 +44,25 @@ export async function saveInterview(id: string, patch: Partial<InterviewFields>)
 	return patchRecord(await getDatabase(), { table: 'interviews', key: id }, patch);
 }
 
-/** The editor of one interview; `rating` is listed so a stored rating reaches it. */
-export const interviewEditor = (id: string): EditorSpec<InterviewFields, InterviewRecord> => ({
-	empty: { ...EMPTY_INTERVIEW, rating: undefined },
-	write: (patch) => saveInterview(id, patch),
-	query: interviewQuery(id),
-	target: { table: 'interviews', key: id }
-});
+/**
+ * The editor of one interview; `rating` is listed so a stored rating reaches it. Given `start`
+ * (from "Add interview": the day, or the company of a loop), the interview is new and not stored
+ * until its first edit, so one left untouched leaves nothing behind.
+ */
+export const interviewEditor = (
+	id: string,
+	start?: Partial<InterviewFields>
+): EditorSpec<InterviewFields, InterviewRecord> => {
+	const target = { table: 'interviews', key: id } as const;
+	const fresh = start && { ...EMPTY_INTERVIEW, ...start };
+	return {
+		empty: { ...EMPTY_INTERVIEW, rating: undefined, ...start },
+		write: editorWrite(getDatabase, target, fresh),
+		query: interviewQuery(id),
+		// The stash of a new interview's first edits creates it too, should the page die first.
+		target: fresh ? { ...target, empty: fresh } : target
+	};
+};
 
 /**
  * Deletes an interview after snapshotting it (kind 'all', reason 'before-delete'), in one

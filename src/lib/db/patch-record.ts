@@ -73,3 +73,21 @@ const singular: Record<EditableTable, string> = {
 	interviews: 'interview',
 	readiness: 'readiness record'
 };
+
+/**
+ * An editor's write to one record. Given `start`, the record is new and not stored yet: the
+ * first write creates it from `start` (so a new record nobody typed into is never stored), and
+ * later writes are those of any record (deleted meanwhile, it is not revived).
+ */
+export function editorWrite(
+	db: () => Promise<StarDatabase>,
+	target: RecordTarget,
+	start?: object
+): (patch: object) => Promise<string> {
+	let empty = start;
+	return async (patch) => {
+		const updatedAt = await patchRecord(await db(), { ...target, empty }, patch);
+		empty = undefined;
+		return updatedAt;
+	};
+}

@@ -5,6 +5,7 @@ import {
 	deleteStory,
 	saveAnswerAsStory,
 	saveStory,
+	storyEditor,
 	storyThemesQuery,
 	undoDeleteStory,
 	useStoryInAnswer
@@ -24,6 +25,28 @@ describe('stories', () => {
 			action: 'I rewrote the rota.',
 			themeIds: ['people', 'delivery']
 		});
+	});
+
+	it('stores a new story only on its first edit, then keeps it after a reload', async () => {
+		const id = crypto.randomUUID();
+		const editor = storyEditor(id, true);
+		expect(await (await getDatabase()).stories.count()).toBe(0);
+		await editor.write({ title: 'Payments migration' });
+		await editor.write({ action: 'I split the cut-over.' });
+		expect(await (await reopened()).stories.get(id)).toMatchObject({
+			...{ situation: '', themeIds: [], metrics: '' },
+			title: 'Payments migration',
+			action: 'I split the cut-over.'
+		});
+	});
+
+	it('does not bring back a new story deleted after its first edit', async () => {
+		const id = crypto.randomUUID();
+		const editor = storyEditor(id, true);
+		await editor.write({ title: 'Soon gone' });
+		await deleteStory(id);
+		await expect(editor.write({ title: 'x' })).rejects.toThrow('deleted');
+		expect(await (await reopened()).stories.count()).toBe(0);
 	});
 
 	it('refuses to save into a deleted story instead of recreating it silently', async () => {

@@ -1,6 +1,6 @@
 import type { EditorSpec } from './editor-spec';
 import { getDatabase } from './open';
-import { patchRecord } from './patch-record';
+import { editorWrite, patchRecord } from './patch-record';
 import type { StarDatabase } from './schema';
 import { takeSnapshot } from './snapshots';
 import type { AnswerRecord, StoryRecord } from './types';
@@ -34,13 +34,20 @@ export async function saveStory(id: string, patch: Partial<StoryFields>): Promis
 	return patchRecord(await getDatabase(), { table: 'stories', key: id }, patch);
 }
 
-/** The editor of one story. */
-export const storyEditor = (id: string): EditorSpec<StoryFields, StoryRecord> => ({
-	empty: EMPTY_STORY,
-	write: (patch) => saveStory(id, patch),
-	query: storyQuery(id),
-	target: { table: 'stories', key: id }
-});
+/**
+ * The editor of one story. A `fresh` story (from "New story") is not stored until its first
+ * edit, so one left untouched leaves no empty story behind.
+ */
+export const storyEditor = (id: string, fresh = false): EditorSpec<StoryFields, StoryRecord> => {
+	const target = { table: 'stories', key: id } as const;
+	return {
+		empty: EMPTY_STORY,
+		write: editorWrite(getDatabase, target, fresh ? EMPTY_STORY : undefined),
+		query: storyQuery(id),
+		// The stash of a fresh story's first edits creates it too, should the page die first.
+		target: fresh ? { ...target, empty: EMPTY_STORY } : target
+	};
+};
 
 /**
  * Deletes a story after snapshotting it and the links answers had to it, in one transaction.

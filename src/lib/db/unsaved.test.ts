@@ -101,6 +101,15 @@ describe('the unsaved-edit stash', () => {
 		expect(await db.answers.get('q1')).not.toHaveProperty('storyId');
 	});
 
+	it('creates a new story from its first edit when the page died before saving it', async () => {
+		const storage = memoryStorage();
+		const id = crypto.randomUUID();
+		new Stash(storyEditor(id, true).target, { tab: 'A', storage }).write({ title: 'Typed' });
+		const db = await reopened();
+		expect(await recoverUnsaved(db, { storage, tabs: fakeTabs().tabs })).toBe(1);
+		expect(await db.stories.get(id)).toMatchObject({ title: 'Typed', themeIds: [] });
+	});
+
 	it('drops an edit to a record deleted since, and junk under its prefix', async () => {
 		const storage = memoryStorage();
 		const id = await createStory({ title: 'Gone soon' });
