@@ -56,4 +56,31 @@ describe('Draft', () => {
 		await saving;
 		expect(draft.fields.action).toBe('theirs, later');
 	});
+
+	it('shows a record deleted elsewhere as empty, keeping what is not yet stored', () => {
+		const { draft } = draftWritingAt();
+		draft.receive({ situation: 'S', action: 'A' }, '2025-01-01T00:00:00.000Z');
+		draft.edit('action', 'A typed');
+		draft.receive(undefined);
+		expect(draft.fields).toEqual({ situation: '', action: 'A typed' });
+	});
+
+	it('takes a record back in after it was deleted, even one older than its own write', async () => {
+		const { draft } = draftWritingAt('2025-01-01T00:00:05.000Z');
+		draft.receive({ ...empty }, '2025-01-01T00:00:00.000Z');
+		draft.edit('action', 'mine');
+		await draft.queue.flush();
+		draft.receive(undefined);
+		// Undo puts back a copy stored before that write.
+		draft.receive({ situation: 'S', action: 'kept' }, '2025-01-01T00:00:01.000Z');
+		expect(draft.fields).toEqual({ situation: 'S', action: 'kept' });
+	});
+
+	it('leaves a record never stored as it is on screen', () => {
+		const { draft } = draftWritingAt();
+		draft.receive(undefined);
+		draft.edit('situation', 'first words');
+		draft.receive(undefined);
+		expect(draft.fields.situation).toBe('first words');
+	});
 });

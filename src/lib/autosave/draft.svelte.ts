@@ -36,10 +36,20 @@ export class Draft<F extends Record<string, unknown>> {
 		});
 	}
 
-	/** Takes in the stored record (or `undefined` when there is none yet). */
+	/** Takes in the stored record (or `undefined` when there is none, or none any more). */
 	receive(stored: Partial<F> | undefined, updatedAt?: string) {
 		if (stored) this.#merge((this.#last = { fields: stored, updatedAt }));
+		else if (this.#last) this.#removed();
 		this.loaded = true;
+	}
+
+	/** The record was deleted (an answer cleared, here or in another tab): show it empty. */
+	#removed() {
+		this.#last = undefined;
+		this.#wroteAt.clear();
+		const unsaved = this.queue.unsavedFields;
+		for (const key of Object.keys(this.#empty) as (keyof F & string)[])
+			if (!unsaved.has(key)) this.fields[key] = this.#empty[key];
 	}
 
 	#merge(remote: Remote<F>) {

@@ -2,6 +2,7 @@ import type { EditorSpec } from './editor-spec';
 import { getDatabase } from './open';
 import { patchRecord } from './patch-record';
 import type { StarDatabase } from './schema';
+import { takeSnapshot } from './snapshots';
 import type { AnswerRecord } from './types';
 
 export type AnswerFields = Pick<
@@ -45,6 +46,27 @@ export const answerEditor = (questionId: string): EditorSpec<AnswerFields, Answe
 	query: answerQuery(questionId),
 	target: answerTarget(questionId)
 });
+
+/**
+ * Clears (deletes) one answer after snapshotting it, in one transaction, and returns the
+ * snapshot's id: `restoreAnswerVersion` takes it to undo, and the answer's earlier versions list
+ * it. Throws if there is no answer to clear.
+ */
+export async function clearAnswer(questionId: string): Promise<string> {
+	const db = await getDatabase();
+	return db.transaction('rw', db.answers, db.snapshots, async () => {
+		const answer = await db.answers.get(questionId);
+		if (!answer) throw new Error('there is no answer to clear');
+		const snapshotId = await takeSnapshot(db, {
+			kind: 'answer',
+			name: 'Your answer before you cleared it',
+			reason: 'before-delete',
+			data: answer
+		});
+		await db.answers.delete(questionId);
+		return snapshotId;
+	});
+}
 
 /** Live query: one answer, or undefined before it is first written. */
 export const answerQuery = (questionId: string) => (db: StarDatabase) => db.answers.get(questionId);
