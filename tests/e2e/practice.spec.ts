@@ -69,6 +69,14 @@ test('a timed round: prep countdown, answer clock with target, rating, history',
 	await expect(history.getByRole('link', { name: question!.trim() })).toBeVisible();
 	await expect(history).toContainText('1 attempt');
 	await expect(history).toContainText('1:03, rated 4.1');
+	// The history charts say what they show: a scale, a target and the values in words.
+	await expect(history.getByRole('img', { name: /^Answer time over 1 attempt/ })).toBeVisible();
+	await expect(history.getByText('usual target 2 min')).toBeVisible();
+	await expect(
+		history.getByRole('img', { name: 'Rating out of 5, oldest first: 4.1.' })
+	).toBeVisible();
+	await history.getByText('usual target 2 min').scrollIntoViewIfNeeded();
+	await screenshots(page, 'practice-history', info.project.name, { fullPage: false });
 });
 
 test('rating: a 3-second answer is too short, nothing rated asks first, the weakest is named when lower', async ({
