@@ -29,7 +29,14 @@ import { closeDatabase, getDatabase } from './open';
 import { StarDatabase } from './schema';
 import { memoryStorage, reopened, useFreshDatabase } from './test-db';
 import { Stash } from './unsaved';
-import { answerVersionsQuery, restoreAnswerVersion } from './versions';
+import {
+	answerVersionsQuery,
+	restoreAnswerVersion,
+	restoreStoryVersion,
+	storyVersionsQuery
+} from './versions';
+import { narrativeVersionsQuery, restoreNarrativeVersion, saveNarrativeSection } from './narrative';
+import { createStory, saveStory } from './stories';
 import type { RecordingRecord } from './types';
 import { keepUnratedAnswer, readUnratedAnswer } from './unrated-answers';
 import { LOCAL_ONLY_TABLES } from './backup-tables';
@@ -267,6 +274,68 @@ describe('importBackup', () => {
 		expect(again.answers).toMatchObject({ newerHere: 1, changedOnBoth: 0 });
 		await importBackup(validOrThrow(other), { mode: 'merge' });
 		expect(await answerVersionsQuery('q-both')(await reopened())).toHaveLength(2);
+	});
+
+	it('keeps the losing copy of a story changed on both devices, and restores it', async () => {
+		const id = await createStory({ title: 'Pager rota', action: 'Written on the laptop' });
+		const other = JSON.parse(await (await exportBackup()).file.text()) as Backup;
+		const theirs = other.data.stories[0];
+		other.device = 'the-phone';
+		other.data.stories[0] = {
+			...theirs,
+			action: 'Edited on the phone',
+			mergedAt: theirs.updatedAt,
+			updatedAt: new Date(Date.now() + 60_000).toISOString()
+		};
+		await saveStory(id, { action: 'Edited on the laptop' });
+		expect((await previewImport(validOrThrow(other))).stories.changedOnBoth).toBe(1);
+		await importBackup(validOrThrow(other), { mode: 'merge' });
+
+		let db = await reopened();
+		expect((await db.stories.get(id))?.action).toBe('Edited on the phone');
+		const versions = await storyVersionsQuery(id)(db);
+		expect(versions.map((v) => v.data.story.action)).toEqual(['Edited on the laptop']);
+		await restoreStoryVersion(versions[0].id);
+		db = await reopened();
+		expect((await db.stories.get(id))?.action).toBe('Edited on the laptop');
+		// The phone's text it replaced is kept as a version in turn.
+		const after = await storyVersionsQuery(id)(db);
+		expect(after.map((v) => v.data.story.action).sort()).toEqual([
+			'Edited on the laptop',
+			'Edited on the phone'
+		]);
+	});
+
+	it('keeps the narrative losing a section changed on both devices as a version, and restores it', async () => {
+		await saveNarrativeSection('why-management', { text: 'Written on the laptop' });
+		await saveNarrativeSection('strengths', { text: 'Only on the laptop' });
+		const other = JSON.parse(await (await exportBackup()).file.text()) as Backup;
+		other.device = 'the-phone';
+		other.data.narrative = other.data.narrative.map((n) =>
+			n.sectionId === 'why-management'
+				? {
+						...n,
+						text: 'Edited on the phone',
+						mergedAt: n.updatedAt,
+						updatedAt: new Date(Date.now() + 60_000).toISOString()
+					}
+				: n
+		);
+		await saveNarrativeSection('why-management', { text: 'Edited on the laptop' });
+		expect((await previewImport(validOrThrow(other))).narrative.changedOnBoth).toBe(1);
+		await importBackup(validOrThrow(other), { mode: 'merge' });
+
+		let db = await reopened();
+		expect((await db.narrative.get('why-management'))?.text).toBe('Edited on the phone');
+		const losing = (await narrativeVersionsQuery()(db)).find(
+			(v) => v.data.sections['why-management'] === 'Edited on the laptop'
+		);
+		// A whole-narrative version: the other sections as they were, too.
+		expect(losing?.data.sections.strengths).toBe('Only on the laptop');
+		await restoreNarrativeVersion(losing!.id);
+		db = await reopened();
+		expect((await db.narrative.get('why-management'))?.text).toBe('Edited on the laptop');
+		expect((await db.narrative.get('strengths'))?.text).toBe('Only on the laptop');
 	});
 
 	it('re-importing this device’s own older backup keeps the newer answer and adds no version', async () => {
