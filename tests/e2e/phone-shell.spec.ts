@@ -101,7 +101,6 @@ test('the coverage table keeps story names whole and scrolls sideways by keyboar
 	for (const title of ['Two leads disagreed sharply over the queue', 'Mentoring an engineer']) {
 		await page.goto('/stories');
 		await page.getByRole('button', { name: 'New story' }).click();
-		await expect(page).toHaveURL(/\/stories\/[0-9a-f-]+$/);
 		await page.getByLabel('Title', { exact: true }).fill(title);
 		await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 	}
