@@ -21,6 +21,7 @@ import type { AnswerRecorder, RecordingApis, Take } from './answer-recorder.svel
 import { interruptionShowing, planInterruption, type Interruption } from './interruption';
 import type { Ratings } from './rubric';
 import * as clock from './round-clock';
+import { RoundFocus } from './round-focus';
 import type { SelectionMode } from './selection';
 import type { TagFilter } from '$lib/content/tag-filter';
 
@@ -86,7 +87,7 @@ export interface KeptAnswer {
 /**
  * The round in progress: the pure clock (round-clock.ts) plus what the page needs around it:
  * a ticking `now`, persistence after every step (a reload resumes), alerts at the target and at
- * 3 minutes, the screen kept awake, saving each rated attempt, and (when asked) recording answers.
+ * 3 minutes, focus mode (navigation hidden, screen kept on), saving each rated attempt, and (when asked) recording answers.
  */
 export class PracticeSession {
 	round = $state.raw<clock.RoundState | null>(null);
@@ -119,7 +120,8 @@ export class PracticeSession {
 		return interruptionShowing(plan, view.answerElapsedMs) ? plan : undefined;
 	});
 	#timer: ReturnType<typeof setInterval> | undefined;
-	#wakeLock: WakeLockSentinel | undefined;
+	/** Navigation hidden and the screen kept on while the round runs. */
+	#focus = new RoundFocus();
 	#record = false;
 	#transcribe = false;
 	/** The answer whose audio and words are in storage (kept, or brought back); '' for none. */
@@ -460,23 +462,16 @@ export class PracticeSession {
 		clearInterval(this.#timer);
 		// Time comes from timestamps; the interval only refreshes the display.
 		this.#timer = setInterval(() => this.#tick(), 200);
-		void this.#keepAwake();
-		document.addEventListener('visibilitychange', this.#onVisible);
+		this.#focus.hold();
 	}
 
 	#stop() {
 		clearInterval(this.#timer);
-		document.removeEventListener('visibilitychange', this.#onVisible);
-		void this.#wakeLock?.release().catch(() => {});
-		this.#wakeLock = undefined;
+		this.#focus.release();
 		// Closes the microphone; the recorder stays so its message can still be read.
 		this.recorder?.release();
 		this.transcriber?.release();
 	}
-
-	#onVisible = () => {
-		if (document.visibilityState === 'visible' && this.round) void this.#keepAwake();
-	};
 
 	#tick() {
 		this.now = Date.now();
@@ -486,14 +481,6 @@ export class PracticeSession {
 		if (alerts.length) {
 			signal(alerts.includes('overtime') ? 'overtime' : 'target');
 			void this.#set(state);
-		}
-	}
-
-	async #keepAwake() {
-		try {
-			this.#wakeLock = await navigator.wakeLock?.request('screen');
-		} catch {
-			// Not allowed here (battery saver, no user gesture): the round works without it.
 		}
 	}
 
