@@ -27,6 +27,7 @@ test('a new story left untouched leaves nothing; typed into, it stays after a re
 	await expect(page.getByRole('button', { name: 'Delete story' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Cancel' })).toHaveCount(0);
 	await page.getByRole('link', { name: 'Stories', exact: true }).first().click();
+	await expect(page).toHaveURL(/\/stories$/);
 	await page.reload();
 	const card = page.getByRole('link', { name: 'Untitled story' });
 	await expect(card).toHaveCount(1);
@@ -43,6 +44,7 @@ test('a new interview left untouched leaves no empty loop; changed, it stays', a
 	// The day is filled in for the user, but that is not their edit.
 	await expect(page.getByLabel('Date')).not.toHaveValue('');
 	await page.getByRole('link', { name: 'Interviews', exact: true }).first().click();
+	await expect(page).toHaveURL(/\/interviews$/);
 	await page.reload();
 	await expect(page.getByText('No interviews logged yet')).toBeVisible();
 	await expect(page.getByText('No company yet')).toHaveCount(0);
@@ -51,6 +53,7 @@ test('a new interview left untouched leaves no empty loop; changed, it stays', a
 	await page.getByLabel('Stage').selectOption({ label: 'Panel' });
 	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 	await page.getByRole('link', { name: 'Interviews', exact: true }).first().click();
+	await expect(page).toHaveURL(/\/interviews$/);
 	await page.reload();
 	await expect(page.getByText('No company yet')).toBeVisible();
 
