@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type LaunchOptions, type Page } from '@playwright/test';
 import {
 	appendFileSync,
 	cpSync,
@@ -60,6 +60,29 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 });
 
 export { expect };
+
+/**
+ * `test.use(fakeMicrophone)`: Chromium's stand-in microphone (a beeping tone) and an automatic yes
+ * to the permission prompt, added to whatever the project launches Chromium with.
+ */
+export const fakeMicrophone: Parameters<typeof test.use>[0] = {
+	launchOptions: [
+		async (
+			{ launchOptions }: { launchOptions: LaunchOptions },
+			use: (o: LaunchOptions) => Promise<void>
+		) =>
+			use({
+				...launchOptions,
+				args: [
+					...(launchOptions.args ?? []),
+					'--use-fake-device-for-media-stream',
+					'--use-fake-ui-for-media-stream'
+				]
+			}),
+		{ scope: 'worker' }
+	],
+	permissions: ['microphone']
+};
 
 export const screenshotDir = 'tests/e2e/screenshots';
 

@@ -1,27 +1,8 @@
-import type { LaunchOptions, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { fakeSpeech, say } from './fake-speech';
-import { expect, test } from './fixtures';
+import { expect, fakeMicrophone, test } from './fixtures';
 
-// Chromium's stand-in microphone (a beeping tone) and an automatic yes to the permission prompt,
-// added to whatever the project launches Chromium with (Debian's chromium and its flags here).
-test.use({
-	launchOptions: [
-		async (
-			{ launchOptions }: { launchOptions: LaunchOptions },
-			use: (o: LaunchOptions) => Promise<void>
-		) =>
-			use({
-				...launchOptions,
-				args: [
-					...(launchOptions.args ?? []),
-					'--use-fake-device-for-media-stream',
-					'--use-fake-ui-for-media-stream'
-				]
-			}),
-		{ scope: 'worker' }
-	],
-	permissions: ['microphone']
-});
+test.use(fakeMicrophone);
 
 /** Sets up a one-question round with no prep, optionally recording. */
 async function setUpRound(page: Page) {

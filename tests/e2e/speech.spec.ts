@@ -1,27 +1,9 @@
-import type { LaunchOptions, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { bank } from './bank';
 import { fakeSpeech, say, speechLog } from './fake-speech';
-import { expect, screenshots, test } from './fixtures';
+import { expect, fakeMicrophone, screenshots, test } from './fixtures';
 
-// Chromium's stand-in microphone and an automatic yes to the permission prompt.
-test.use({
-	launchOptions: [
-		async (
-			{ launchOptions }: { launchOptions: LaunchOptions },
-			use: (o: LaunchOptions) => Promise<void>
-		) =>
-			use({
-				...launchOptions,
-				args: [
-					...(launchOptions.args ?? []),
-					'--use-fake-device-for-media-stream',
-					'--use-fake-ui-for-media-stream'
-				]
-			}),
-		{ scope: 'worker' }
-	],
-	permissions: ['microphone']
-});
+test.use(fakeMicrophone);
 
 const transcribeOption = (page: Page) =>
 	page.getByRole('checkbox', { name: /^Transcribe on this device/ });
