@@ -17,6 +17,14 @@ async function fill(
 		await page.getByLabel(label, { exact: true }).fill(text);
 }
 
+/** On a phone the coach is one line until opened; wider, it is always open. */
+async function openCoach(page: Page) {
+	const summary = page
+		.getByRole('region', { name: 'Answer coach' })
+		.getByRole('button', { name: /^Coach:/ });
+	if (await summary.isVisible()) await summary.click();
+}
+
 const HYPOTHETICAL = {
 	Situation: 'On my team people disagree about frameworks and architecture pretty often.',
 	Task: 'My job is to make sure those disagreements do not slow the team down.',
@@ -39,6 +47,7 @@ test('a hypothetical answer must be fixed, quoting “I would”; told as a past
 	page
 }, info) => {
 	await page.goto(url);
+	await openCoach(page);
 	const coach = page.getByRole('region', { name: 'Answer coach' });
 	await expect(coach).toContainText('Start writing');
 
@@ -65,6 +74,7 @@ test('blame on a failure question points at the question’s own red flag, shown
 }) => {
 	const failure = questionIn('failure', 'failure-project-failed');
 	await page.goto(`/questions/${failure.theme.id}/${failure.question.id}`);
+	await openCoach(page);
 	await fill(page, {
 		Situation:
 			'I was leading the checkout redesign last year, and honestly we were set up to fail from the start.',
@@ -86,6 +96,7 @@ test('blame on a failure question points at the question’s own red flag, shown
 
 test('bad input never breaks the coach or shows nonsense', async ({ page }) => {
 	await page.goto(url);
+	await openCoach(page);
 	const coach = page.getByRole('region', { name: 'Answer coach' });
 	const action = page.getByLabel('Action', { exact: true });
 
@@ -137,6 +148,7 @@ test('the jargon list is edited in settings, kept after a reload, and used by th
 	await expect(page.getByLabel('Jargon the coach flags')).toHaveValue('frobnicate\nwidgetise');
 
 	await page.goto(url);
+	await openCoach(page);
 	await fill(page, {
 		...STORY,
 		Action: `${STORY.Action} I frobnicated the plan, then widgetised the rollout and leveraged synergies.`
