@@ -128,7 +128,7 @@ async function profiled(browser, page, name, action) {
 
 /** Types `count` characters at the end of the Situation field, a frame apart, as a user would. */
 async function typeAtEnd(page, count) {
-	const field = page.getByLabel('Situation', { exact: true });
+	const field = page.getByRole('textbox', { name: /^Situation/ }).last(); // the last of its parts
 	await field.evaluate((t) => {
 		t.focus();
 		t.setSelectionRange(t.value.length, t.value.length);

@@ -63,7 +63,7 @@ export async function pageWith(browser, origin, data) {
  * /stories with `stories` stories: from the start of navigation until the first story link is
  * on screen, `runs` times.
  */
-async function storiesFirstScreen(browser, origin, runs, stories) {
+export async function storiesFirstScreen(browser, origin, runs, stories) {
 	const { context, page } = await pageWith(browser, origin, { stories });
 	await page.addInitScript(() => {
 		new MutationObserver((_, observer) => {
@@ -110,7 +110,7 @@ async function keystroke(field) {
  * one in a bare textarea holding the same text on a page of its own (no app): interleaved, both
  * see the same moments of this machine. The bare figure is what the browser itself costs.
  */
-async function keystrokesInBigAnswer(browser, origin) {
+export async function keystrokesInBigAnswer(browser, origin) {
 	const { context, page } = await pageWith(browser, origin, {
 		answerChars: MB,
 		questionId: QUESTION.split('/').at(-1)
@@ -125,13 +125,16 @@ async function keystrokesInBigAnswer(browser, origin) {
 			null,
 			{ timeout: 120_000 }
 		);
-		const text = await page.getByLabel('Situation', { exact: true }).inputValue();
+		// Past 50,000 characters the field is edited in parts: its text is the parts joined, and
+		// typing at its end types into the last part.
+		const situation = page.getByRole('textbox', { name: /^Situation/ });
+		const text = await situation.evaluateAll((boxes) => boxes.map((b) => b.value).join(''));
 		const bare = await context.newPage();
 		await bare.setContent('<textarea style="width: 40rem; field-sizing: content"></textarea>');
 		await bare.locator('textarea').evaluate((t, text) => (t.value = text), text);
 		await throttle(page);
 		await throttle(bare);
-		const app = page.getByLabel('Situation', { exact: true });
+		const app = situation.last();
 		const plain = bare.locator('textarea');
 		const times = [];
 		const bareTimes = [];
@@ -139,7 +142,9 @@ async function keystrokesInBigAnswer(browser, origin) {
 			times.push(await app.evaluate(keystroke));
 			bareTimes.push(await plain.evaluate(keystroke));
 		}
-		const chars = await app.evaluate((t) => t.value.length);
+		const chars = await situation.evaluateAll((boxes) =>
+			boxes.reduce((n, b) => n + b.value.length, 0)
+		);
 		return { times, bare: bareTimes, chars };
 	} finally {
 		await context.close();

@@ -1,0 +1,120 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { SPLIT_CHARS } from '$lib/editing/text-parts';
+import LongTextArea from './LongTextArea.svelte';
+
+const paragraph = 'We had two weeks and a team that disagreed on everything.\n';
+const huge = paragraph.repeat(Math.ceil((SPLIT_CHARS * 2) / paragraph.length));
+
+function setup(value: string) {
+	const onedit = vi.fn();
+	const view = render(LongTextArea, { value, onedit, label: 'Situation', id: 'situation' });
+	const boxes = () => screen.getAllByRole('textbox') as HTMLTextAreaElement[];
+	return { onedit, view, boxes };
+}
+
+/** Types `text` at the caret of `box`, as the browser does before it fires input. */
+async function type(box: HTMLTextAreaElement, text: string) {
+	const at = box.selectionStart;
+	box.value = box.value.slice(0, at) + text + box.value.slice(box.selectionEnd);
+	box.setSelectionRange(at + text.length, at + text.length);
+	await fireEvent.input(box);
+}
+
+describe('LongTextArea', () => {
+	it('is one ordinary box below the threshold', () => {
+		const { boxes } = setup('A short answer.');
+		expect(boxes()).toHaveLength(1);
+		expect(boxes()[0].id).toBe('situation');
+		expect(boxes()[0].value).toBe('A short answer.');
+	});
+
+	it('holds a huge text in parts that join to it exactly; the first carries the id', () => {
+		const { boxes } = setup(huge);
+		const all = boxes();
+		expect(all.length).toBeGreaterThan(5);
+		expect(all.map((b) => b.value).join('')).toBe(huge);
+		expect(all[0].id).toBe('situation');
+		expect(all[1].getAttribute('aria-label')).toBe(
+			`Situation, continued (part 2 of ${all.length})`
+		);
+	});
+
+	it('sends the whole text after typing in one part, and does not split its own echo again', async () => {
+		const { boxes, onedit, view } = setup(huge);
+		const last = boxes().at(-1)!;
+		last.focus();
+		last.setSelectionRange(last.value.length, last.value.length);
+		await type(last, 'x');
+		expect(onedit).toHaveBeenLastCalledWith(`${huge}x`);
+		await view.rerender({ value: `${huge}x` });
+		expect(boxes().at(-1)).toBe(last); // the same box: not split again
+		expect(document.activeElement).toBe(last);
+	});
+
+	it('splits a text from elsewhere (another tab) afresh, keeping the caret where it was', async () => {
+		const { boxes, view } = setup(huge);
+		const second = boxes()[1];
+		second.focus();
+		second.setSelectionRange(3, 3);
+		const offset = boxes()[0].value.length + 3;
+		const other = `Another tab: ${huge}`;
+		await view.rerender({ value: other });
+		await tick();
+		expect(
+			boxes()
+				.map((b) => b.value)
+				.join('')
+		).toBe(other);
+		const focused = document.activeElement as HTMLTextAreaElement;
+		const before = boxes().slice(0, boxes().indexOf(focused));
+		expect(before.reduce((n, b) => n + b.value.length, 0) + focused.selectionStart).toBe(offset);
+	});
+
+	it('crosses into the next and previous part with the arrow keys', async () => {
+		const { boxes } = setup(huge);
+		const [first, second] = boxes();
+		first.focus();
+		first.setSelectionRange(first.value.length, first.value.length);
+		await fireEvent.keyDown(first, { key: 'ArrowRight' });
+		expect(document.activeElement).toBe(second);
+		expect(second.selectionStart).toBe(0);
+		await fireEvent.keyDown(second, { key: 'ArrowUp' });
+		expect(document.activeElement).toBe(first);
+		expect(first.selectionStart).toBe(first.value.length);
+	});
+
+	it('deletes across the boundary with Backspace and Delete', async () => {
+		const { boxes, onedit } = setup(huge);
+		const [first, second] = boxes();
+		const cut = first.value.length;
+		second.focus();
+		second.setSelectionRange(0, 0);
+		await fireEvent.keyDown(second, { key: 'Backspace' });
+		expect(onedit).toHaveBeenLastCalledWith(huge.slice(0, cut - 1) + huge.slice(cut));
+		first.focus();
+		first.setSelectionRange(first.value.length, first.value.length);
+		await fireEvent.keyDown(first, { key: 'Delete' });
+		expect(onedit).toHaveBeenLastCalledWith(huge.slice(0, cut - 1) + huge.slice(cut + 1));
+	});
+
+	it('switches to parts when a paste makes the text huge, with the caret in its place', async () => {
+		const { boxes, onedit, view } = setup('Notes: ');
+		const box = boxes()[0];
+		box.focus();
+		box.setSelectionRange(7, 7);
+		await type(box, huge);
+		expect(onedit).toHaveBeenLastCalledWith(`Notes: ${huge}`);
+		await view.rerender({ value: `Notes: ${huge}` });
+		await tick();
+		expect(boxes().length).toBeGreaterThan(5);
+		expect(document.activeElement).toBe(boxes().at(-1));
+		expect(boxes().at(-1)!.selectionStart).toBe(boxes().at(-1)!.value.length);
+
+		await view.rerender({ value: 'Short again.' });
+		await tick();
+		expect(boxes()).toHaveLength(1);
+		expect(boxes()[0].value).toBe('Short again.');
+	});
+});

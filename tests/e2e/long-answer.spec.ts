@@ -1,0 +1,40 @@
+import { bank } from './bank';
+import { expect, test } from './fixtures';
+
+const theme = bank.themes[2];
+const question = theme.questions[0];
+const sentence = 'We had two weeks and a team that disagreed on everything.\n';
+const megabyte = `The start of my notes.\n${sentence.repeat(Math.ceil(2 ** 20 / sentence.length))}The end of my notes.`;
+
+test('a 1 MB answer is edited in parts: its start and end show, and typing at the end is kept', async ({
+	page
+}) => {
+	test.slow(); // a megabyte is laid out three times, on a shared machine
+	await page.goto(`/questions/${theme.id}/${question.id}`);
+	const situation = page.getByLabel('Situation', { exact: true });
+	await expect(situation).toBeEnabled();
+	// A paste (fill would type the megabyte through the editing commands, far slower than a paste).
+	await situation.evaluate((box: HTMLTextAreaElement, text) => {
+		box.value = text;
+		box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+	}, megabyte);
+	await expect(page.getByRole('textbox', { name: /^Situation, continued/ }).first()).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+
+	await page.reload();
+	const continued = page.getByRole('textbox', { name: /^Situation, continued/ });
+	await expect(situation).toHaveValue(/^The start of my notes\.\nWe had two weeks/);
+	await expect(continued.last()).toHaveValue(/The end of my notes\.$/);
+	await expect(continued.last()).toBeEnabled();
+	await continued.last().focus();
+	await continued.last().press('ControlOrMeta+End');
+	await continued.last().pressSequentially(' Kept.');
+	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+
+	await page.reload();
+	await expect(continued.last()).toHaveValue(/The end of my notes\. Kept\.$/);
+	const whole = await page
+		.getByRole('textbox', { name: /^Situation/ })
+		.evaluateAll((boxes) => boxes.map((b) => (b as HTMLTextAreaElement).value).join(''));
+	expect(whole).toBe(`${megabyte} Kept.`);
+});
