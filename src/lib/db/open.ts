@@ -22,7 +22,11 @@ const versionChangeListeners = new Set<() => void>();
 export function getDatabase(): Promise<StarDatabase> {
 	opening ??= (async () => {
 		try {
-			const { StarDatabase } = await import('./schema');
+			// Both modules load at once: the stash's code is needed as soon as the database opens.
+			const [{ StarDatabase }, unsaved] = await Promise.all([
+				import('./schema'),
+				import('./unsaved')
+			]);
 			const db = new StarDatabase();
 			// Another tab opened a newer schema: close so it can upgrade, and tell the user.
 			db.on('versionchange', () => {
@@ -32,9 +36,8 @@ export function getDatabase(): Promise<StarDatabase> {
 			});
 			await db.open();
 			// Edits a closed or crashed page left in its stash go in before anything reads.
-			const { recoverUnsaved, watchOtherTabs } = await import('./unsaved');
-			await recoverUnsaved(db);
-			stopWatching = watchOtherTabs(db);
+			await unsaved.recoverUnsaved(db);
+			stopWatching = unsaved.watchOtherTabs(db);
 			return db;
 		} catch (e) {
 			opening = undefined;
@@ -42,6 +45,14 @@ export function getDatabase(): Promise<StarDatabase> {
 		}
 	})();
 	return opening;
+}
+
+/**
+ * Starts opening the database now, for a page about to read it: its code loads and it opens
+ * while the page's other data loads, not after. A failure is left to the page's own read.
+ */
+export function openEarly() {
+	getDatabase().catch(() => {});
 }
 
 /** Closes the connection; the next getDatabase() opens a new one (tests, deleting all data). */
