@@ -25,8 +25,16 @@ describe('AttemptChart', () => {
 		expect(labels).toEqual(expect.arrayContaining(['0', '1', '2', '3', '4', '5', 'attempt 2']));
 	});
 
-	it('leaves the rating chart out when no attempt was rated', () => {
-		render(AttemptChart, { attempts: [{ answerMs: 60_000, average: null }] });
+	it('leaves the rating chart out when no attempt was rated, and labels a lone dot under it', () => {
+		const { container } = render(AttemptChart, {
+			attempts: [{ answerMs: 60_000, average: null }]
+		});
+		const dot = container.querySelector('circle')!;
+		const label = [...container.querySelectorAll('text')].find(
+			(t) => t.textContent === '1st attempt'
+		)!;
+		expect(label.getAttribute('x')).toBe(dot.getAttribute('cx'));
+		expect(label.getAttribute('text-anchor')).toBe('middle');
 		expect(screen.queryByText('Your rating (1–5)')).toBeNull();
 		expect(screen.getByRole('img', { name: /^Answer time over 1 attempt,/ })).toBeTruthy();
 	});
