@@ -4,17 +4,17 @@ import { bank } from './bank';
 import { expect, test } from './fixtures';
 
 // Axe at 0 serious or critical findings under WCAG 2.2 AA, light and dark, on every route and
-// the states in between. Kept fast: no trace, and in dark only the colour rules run again (the
-// rest read the same page).
-test.use({ trace: 'off' });
+// the states in between. Kept fast: in dark only the colour rules run again (the rest read the
+// same page), and on the phone, whose colours are the desktop's, only on the first page of each
+// test (for the phone's own parts: the tab bar and its menu).
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /** Serious and critical axe findings on the page as it is now, in light and in dark. */
-async function problems(page: Page, where: string): Promise<string[]> {
+async function problems(page: Page, where: string, { dark = true } = {}): Promise<string[]> {
 	const found: string[] = [];
-	for (const colorScheme of ['light', 'dark'] as const) {
+	for (const colorScheme of dark ? (['light', 'dark'] as const) : (['light'] as const)) {
 		await page.emulateMedia({ colorScheme });
 		const axe = new AxeBuilder({ page });
 		const { violations } = await (
@@ -31,14 +31,14 @@ async function problems(page: Page, where: string): Promise<string[]> {
 }
 
 /** Opens each route once its live data has arrived, and collects what axe finds. */
-async function check(page: Page, routes: string[]) {
+async function check(page: Page, routes: string[], phone: boolean) {
 	const found: string[] = [];
-	for (const route of routes) {
+	for (const [i, route] of routes.entries()) {
 		await page.goto(route);
 		await expect(page.locator('textarea:disabled, input:disabled:not([type="file"])')).toHaveCount(
 			0
 		);
-		found.push(...(await problems(page, route)));
+		found.push(...(await problems(page, route, { dark: !phone || i === 0 })));
 	}
 	return found;
 }
@@ -46,39 +46,50 @@ async function check(page: Page, routes: string[]) {
 const theme = bank.themes[0];
 const question = theme.questions[0];
 
-test('the pages everyone sees', async ({ page }) => {
+test('the pages everyone sees', async ({ page }, info) => {
+	const phone = info.project.name === 'phone';
 	test.setTimeout(180_000);
 	expect(
-		await check(page, [
-			'/',
-			'/questions',
-			`/questions/${theme.id}`,
-			`/questions/${theme.id}/${question.id}`,
-			'/narrative',
-			'/practice',
-			'/review',
-			'/search?q=rota',
-			'/interviews',
-			'/readiness',
-			'/settings'
-		])
+		await check(
+			page,
+			[
+				'/',
+				'/questions',
+				`/questions/${theme.id}`,
+				`/questions/${theme.id}/${question.id}`,
+				'/narrative',
+				'/practice',
+				'/review',
+				'/search?q=rota',
+				'/interviews',
+				'/readiness',
+				'/settings'
+			],
+			phone
+		)
 	).toEqual([]);
 });
 
-test('the loop guides, the questions to ask and a filtered bank', async ({ page }) => {
+test('the loop guides, the questions to ask and a filtered bank', async ({ page }, info) => {
+	const phone = info.project.name === 'phone';
 	test.setTimeout(180_000);
 	expect(
-		await check(page, [
-			'/interviews/guides/amazon',
-			'/interviews/questions-to-ask',
-			'/questions?company=amazon&value=frugality&level=senior-em'
-		])
+		await check(
+			page,
+			[
+				'/interviews/guides/amazon',
+				'/interviews/questions-to-ask',
+				'/questions?company=amazon&value=frugality&level=senior-em'
+			],
+			phone
+		)
 	).toEqual([]);
 });
 
 test('stories, interviews and questions of your own, and the states in between', async ({
 	page
-}) => {
+}, info) => {
+	const phone = info.project.name === 'phone';
 	test.setTimeout(180_000);
 	await page.goto(`/questions/${theme.id}/${question.id}`);
 	await page.getByLabel('Action', { exact: true }).fill('I set up a weekly design review.');
@@ -103,25 +114,25 @@ test('stories, interviews and questions of your own, and the states in between',
 	await expect(page).toHaveURL(/\/questions\/yours\/.+/);
 	const yours = new URL(page.url()).pathname;
 
-	const found = await check(page, [yours, story, interview, '/interviews']);
+	const found = await check(page, [yours, story, interview, '/interviews'], phone);
 
 	await page.goto('/stories');
 	await page.getByRole('button', { name: `The rota rewrite in ${theme.title}: tagged` }).click();
-	found.push(...(await problems(page, '/stories, a coverage cell chosen')));
+	found.push(...(await problems(page, '/stories, a coverage cell chosen', { dark: !phone })));
 	await page.goto('/practice');
 	await page.getByRole('button', { name: 'Start practice' }).click();
 	await expect(page.getByRole('timer')).toBeVisible();
-	found.push(...(await problems(page, '/practice, a round running')));
+	found.push(...(await problems(page, '/practice, a round running', { dark: !phone })));
 	await page.getByRole('button', { name: 'Start answering' }).click();
 	await page.getByRole('button', { name: 'Done' }).click();
-	found.push(...(await problems(page, '/practice, rating')));
+	found.push(...(await problems(page, '/practice, rating', { dark: !phone })));
 	await page.goto('/review');
 	await page.getByRole('button', { name: 'Show my answer' }).click();
-	found.push(...(await problems(page, '/review, an answer shown')));
+	found.push(...(await problems(page, '/review, an answer shown', { dark: !phone })));
 	await page.goto(story);
 	await page.getByRole('button', { name: 'Delete story' }).click();
 	await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
-	found.push(...(await problems(page, '/stories, the Undo toast')));
+	found.push(...(await problems(page, '/stories, the Undo toast', { dark: !phone })));
 
 	expect(found).toEqual([]);
 });

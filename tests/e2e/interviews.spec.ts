@@ -95,25 +95,29 @@ test('questions asked and the debrief survive a reload', async ({ page }) => {
 	).toBeVisible();
 });
 
-test('a job description ranks the themes it stresses first', async ({ page }) => {
-	await page.goto('/interviews');
-	await page
-		.getByLabel('Job description')
-		.fill(
-			'Engineering Manager, Platform. You will lead stakeholder management with product and ' +
-				'design, own hiring for a growing group, and shape the quarterly roadmap. Strong ' +
-				'stakeholder management and a clear hiring plan matter; you will present the roadmap ' +
-				'to executives and keep hiring fair.'
+test(
+	'a job description ranks the themes it stresses first',
+	{ tag: '@desktop-only' },
+	async ({ page }) => {
+		await page.goto('/interviews');
+		await page
+			.getByLabel('Job description')
+			.fill(
+				'Engineering Manager, Platform. You will lead stakeholder management with product and ' +
+					'design, own hiring for a growing group, and shape the quarterly roadmap. Strong ' +
+					'stakeholder management and a clear hiring plan matter; you will present the roadmap ' +
+					'to executives and keep hiring fair.'
+			);
+		await page.getByRole('button', { name: 'Rank themes' }).click();
+		const results = page.getByRole('region', { name: 'Themes for this role' });
+		const titles = (id: string) => bank.themes.find((t) => t.id === id)!.title;
+		const top = results.getByRole('listitem').getByRole('link');
+		await expect(top.first()).toBeVisible();
+		expect((await top.allTextContents()).slice(0, 3).sort()).toEqual(
+			[titles('stakeholders'), titles('hiring'), titles('delivery')].sort()
 		);
-	await page.getByRole('button', { name: 'Rank themes' }).click();
-	const results = page.getByRole('region', { name: 'Themes for this role' });
-	const titles = (id: string) => bank.themes.find((t) => t.id === id)!.title;
-	const top = results.getByRole('listitem').getByRole('link');
-	await expect(top.first()).toBeVisible();
-	expect((await top.allTextContents()).slice(0, 3).sort()).toEqual(
-		[titles('stakeholders'), titles('hiring'), titles('delivery')].sort()
-	);
-	await expect(results.getByText(/questions answered/).first()).toBeVisible();
-	await top.filter({ hasText: titles('hiring') }).click();
-	await expect(page).toHaveURL(/\/questions\/hiring$/);
-});
+		await expect(results.getByText(/questions answered/).first()).toBeVisible();
+		await top.filter({ hasText: titles('hiring') }).click();
+		await expect(page).toHaveURL(/\/questions\/hiring$/);
+	}
+);

@@ -65,6 +65,7 @@ test('a new interview left untouched leaves no empty loop; changed, it stays', a
 	await page.getByRole('button', { name: 'Add a round at Acme' }).click();
 	await expect(page.getByLabel('Company')).toHaveValue('Acme');
 	await page.getByRole('link', { name: 'Cancel' }).click();
+	await expect(page).toHaveURL(/\/interviews$/);
 	await page.reload();
 	await expect(page.getByText('1 interview ·')).toBeVisible();
 });

@@ -4,44 +4,45 @@ import { expect, test, waitForServiceWorker } from './fixtures';
 // This spec needs the service worker, which the config blocks by default.
 test.use({ serviceWorkers: 'allow' });
 
-test('after one online visit, every theme and question opens offline', async ({
-	page,
-	context
-}) => {
-	test.setTimeout(180_000);
-	await page.goto('/');
-	await waitForServiceWorker(page);
+test(
+	'after one online visit, every theme and question opens offline',
+	{ tag: '@desktop-only' },
+	async ({ page, context }) => {
+		test.setTimeout(180_000);
+		await page.goto('/');
+		await waitForServiceWorker(page);
 
-	await context.setOffline(true);
-	await page.reload();
-	await expect(page.getByRole('heading', { level: 1 })).toContainText('engineering manager');
+		await context.setOffline(true);
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('engineering manager');
 
-	// Client-side navigation, as a user taps through.
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Questions' })
-		.click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Questions' })).toBeVisible();
-	const [first] = bank.themes;
-	await page.getByRole('link', { name: new RegExp(first.title) }).click();
-	await expect(page.getByRole('heading', { level: 1, name: first.title })).toBeVisible();
-	await page.getByRole('link', { name: first.questions[1].text }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.questions[1].text);
+		// Client-side navigation, as a user taps through.
+		await page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name: 'Questions' })
+			.click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Questions' })).toBeVisible();
+		const [first] = bank.themes;
+		await page.getByRole('link', { name: new RegExp(first.title) }).click();
+		await expect(page.getByRole('heading', { level: 1, name: first.title })).toBeVisible();
+		await page.getByRole('link', { name: first.questions[1].text }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.questions[1].text);
 
-	// Cold loads of every theme and of a question never visited online.
-	for (const theme of bank.themes) {
-		await page.goto(`/questions/${theme.id}`);
-		await expect(page.getByRole('heading', { level: 1, name: theme.title })).toBeVisible();
-		const question = theme.questions.at(-1)!;
-		await page.goto(`/questions/${theme.id}/${question.id}`);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(question.text);
-		await expect(page.getByRole('heading', { name: 'Red flags', exact: true })).toBeVisible();
+		// Cold loads of every theme and of a question never visited online.
+		for (const theme of bank.themes) {
+			await page.goto(`/questions/${theme.id}`);
+			await expect(page.getByRole('heading', { level: 1, name: theme.title })).toBeVisible();
+			const question = theme.questions.at(-1)!;
+			await page.goto(`/questions/${theme.id}/${question.id}`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(question.text);
+			await expect(page.getByRole('heading', { name: 'Red flags', exact: true })).toBeVisible();
+		}
+
+		// Pages that live only on the device render from the app shell.
+		await page.goto('/settings');
+		await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 	}
-
-	// Pages that live only on the device render from the app shell.
-	await page.goto('/settings');
-	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-});
+);
 
 test('a question page reloads offline', async ({ page, context }) => {
 	const theme = bank.themes[2];

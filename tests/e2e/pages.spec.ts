@@ -42,12 +42,14 @@ test('questions lists every theme with its question count', async ({ page }, inf
 });
 
 // Every page's data is checked for every id in src/lib/content/pages.server.test.ts; the browser
-// walks every theme page and one question from each, at a different position in each theme.
+// walks every theme page and one question from each, at a different position in each theme (on
+// the phone, whose pages render the same data, every fifth theme).
 test('every theme page lists its questions; a sample of question pages shows the guidance', async ({
 	page
 }, info) => {
 	test.setTimeout(120_000);
 	for (const [i, theme] of bank.themes.entries()) {
+		if (info.project.name === 'phone' && i % 5 !== 0) continue;
 		await page.goto(`/questions/${theme.id}`);
 		await expect(page.getByRole('heading', { level: 1, name: theme.title })).toBeVisible();
 		await expect(

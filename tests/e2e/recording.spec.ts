@@ -62,50 +62,56 @@ test('records an answer, plays it back, saves it with the attempt, and deletes i
 	await expect(page.getByRole('region', { name: 'History' })).toContainText('Recordings: none');
 });
 
-test('a recording deleted before saving the rating is not kept', async ({ page }) => {
-	await setUpRound(page);
-	await recordOption(page).check();
-	await page.getByRole('button', { name: 'Start practice' }).click();
-	await expect(page.getByRole('timer')).toHaveText('1:59 left');
-	await page.getByRole('button', { name: 'Done' }).click();
-	await page.getByRole('button', { name: 'Delete recording' }).click();
-	await expect(page.getByLabel('Recording of your answer')).toHaveCount(0);
-	await page.getByRole('button', { name: 'Save and continue' }).click();
-	// Nothing rated: saving asks first.
-	await page.getByRole('button', { name: 'Save without ratings' }).click();
-	const history = page.getByRole('region', { name: 'History' });
-	await expect(history).toContainText('1 attempt');
-	await expect(history).toContainText('Recordings: none');
-});
+test(
+	'a recording deleted before saving the rating is not kept',
+	{ tag: '@desktop-only' },
+	async ({ page }) => {
+		await setUpRound(page);
+		await recordOption(page).check();
+		await page.getByRole('button', { name: 'Start practice' }).click();
+		await expect(page.getByRole('timer')).toHaveText('1:59 left');
+		await page.getByRole('button', { name: 'Done' }).click();
+		await page.getByRole('button', { name: 'Delete recording' }).click();
+		await expect(page.getByLabel('Recording of your answer')).toHaveCount(0);
+		await page.getByRole('button', { name: 'Save and continue' }).click();
+		// Nothing rated: saving asks first.
+		await page.getByRole('button', { name: 'Save without ratings' }).click();
+		const history = page.getByRole('region', { name: 'History' });
+		await expect(history).toContainText('1 attempt');
+		await expect(history).toContainText('Recordings: none');
+	}
+);
 
-test('a microphone refused when the round starts is explained and the round goes on', async ({
-	page
-}) => {
-	// Allowed when recording was turned on, blocked by the time the round starts.
-	await page.addInitScript(() => {
-		const devices = navigator.mediaDevices;
-		const original = devices.getUserMedia.bind(devices);
-		let calls = 0;
-		devices.getUserMedia = (constraints) =>
-			++calls === 1
-				? original(constraints)
-				: Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
-	});
-	await setUpRound(page);
-	await recordOption(page).check();
-	await expect(recordOption(page)).toBeChecked();
-	await page.getByRole('button', { name: 'Start practice' }).click();
-	await expect(
-		page.getByRole('status').filter({ hasText: 'recording is unavailable' })
-	).toBeVisible();
-	await expect(page.getByText('Recording', { exact: true })).toHaveCount(0);
-	await expect(page.getByRole('timer')).toHaveText('1:59 left');
-	await page.getByRole('button', { name: 'Done' }).click();
-	await page.getByRole('button', { name: 'Save and continue' }).click();
-	// Nothing rated: saving asks first.
-	await page.getByRole('button', { name: 'Save without ratings' }).click();
-	await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
-});
+test(
+	'a microphone refused when the round starts is explained and the round goes on',
+	{ tag: '@desktop-only' },
+	async ({ page }) => {
+		// Allowed when recording was turned on, blocked by the time the round starts.
+		await page.addInitScript(() => {
+			const devices = navigator.mediaDevices;
+			const original = devices.getUserMedia.bind(devices);
+			let calls = 0;
+			devices.getUserMedia = (constraints) =>
+				++calls === 1
+					? original(constraints)
+					: Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
+		});
+		await setUpRound(page);
+		await recordOption(page).check();
+		await expect(recordOption(page)).toBeChecked();
+		await page.getByRole('button', { name: 'Start practice' }).click();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'recording is unavailable' })
+		).toBeVisible();
+		await expect(page.getByText('Recording', { exact: true })).toHaveCount(0);
+		await expect(page.getByRole('timer')).toHaveText('1:59 left');
+		await page.getByRole('button', { name: 'Done' }).click();
+		await page.getByRole('button', { name: 'Save and continue' }).click();
+		// Nothing rated: saving asks first.
+		await page.getByRole('button', { name: 'Save without ratings' }).click();
+		await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
+	}
+);
 
 test.describe('without a usable microphone', () => {
 	test.use({ permissions: [] });
@@ -206,20 +212,24 @@ test('a recording and transcript made before a reload are offered back, and save
 	await expect(page.getByRole('region', { name: 'Unfinished round' })).toHaveCount(0);
 });
 
-test('a kept recording the user discards with the round is gone', async ({ page }) => {
-	await setUpRound(page);
-	await recordOption(page).check();
-	await page.getByRole('button', { name: 'Start practice' }).click();
-	await expect(page.getByRole('timer')).toHaveText(/^1:5\d\s+left$/);
-	await page.getByRole('button', { name: 'Done' }).click();
-	await expect(page.getByLabel('Recording of your answer')).toBeVisible();
-	await expect.poll(() => unratedCount(page)).toBe(1);
-	await page.reload();
-	const unfinished = page.getByRole('region', { name: 'Unfinished round' });
-	await expect(unfinished).toContainText('Your last answer’s recording is kept');
-	await unfinished.getByRole('button', { name: 'Discard it' }).click();
-	await expect(unfinished).toHaveCount(0);
-	await expect.poll(() => unratedCount(page)).toBe(0);
-	await page.reload();
-	await expect(page.getByRole('region', { name: 'Unfinished round' })).toHaveCount(0);
-});
+test(
+	'a kept recording the user discards with the round is gone',
+	{ tag: '@desktop-only' },
+	async ({ page }) => {
+		await setUpRound(page);
+		await recordOption(page).check();
+		await page.getByRole('button', { name: 'Start practice' }).click();
+		await expect(page.getByRole('timer')).toHaveText(/^1:5\d\s+left$/);
+		await page.getByRole('button', { name: 'Done' }).click();
+		await expect(page.getByLabel('Recording of your answer')).toBeVisible();
+		await expect.poll(() => unratedCount(page)).toBe(1);
+		await page.reload();
+		const unfinished = page.getByRole('region', { name: 'Unfinished round' });
+		await expect(unfinished).toContainText('Your last answer’s recording is kept');
+		await unfinished.getByRole('button', { name: 'Discard it' }).click();
+		await expect(unfinished).toHaveCount(0);
+		await expect.poll(() => unratedCount(page)).toBe(0);
+		await page.reload();
+		await expect(page.getByRole('region', { name: 'Unfinished round' })).toHaveCount(0);
+	}
+);

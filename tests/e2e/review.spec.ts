@@ -68,41 +68,43 @@ test('cram mode reviews every answer whatever its due date', async ({ page }) =>
 	await expect(card.getByRole('heading', { level: 2 })).toHaveText(q1.text);
 });
 
-test('keys on a link are the link’s, and single-key shortcuts can be turned off', async ({
-	page
-}) => {
-	await page.goto(`/questions/${theme.id}/${q1.id}`);
-	await page.getByLabel('Action', { exact: true }).fill('I wrote the plan down.');
-	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+test(
+	'keys on a link are the link’s, and single-key shortcuts can be turned off',
+	{ tag: '@desktop-only' },
+	async ({ page }) => {
+		await page.goto(`/questions/${theme.id}/${q1.id}`);
+		await page.getByLabel('Action', { exact: true }).fill('I wrote the plan down.');
+		await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 
-	await page.goto('/review');
-	const card = page.getByRole('article', { name: 'Review card' });
-	const reveal = card.getByRole('button', { name: 'Show my answer' });
-	await expect(reveal).toBeVisible();
-	// Enter on a link while the card is hidden follows the link.
-	const stories = page.getByRole('navigation', { name: 'Main' }).getByRole('link', {
-		name: 'Stories'
-	});
-	await stories.focus();
-	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/\/stories$/);
+		await page.goto('/review');
+		const card = page.getByRole('article', { name: 'Review card' });
+		const reveal = card.getByRole('button', { name: 'Show my answer' });
+		await expect(reveal).toBeVisible();
+		// Enter on a link while the card is hidden follows the link.
+		const stories = page.getByRole('navigation', { name: 'Main' }).getByRole('link', {
+			name: 'Stories'
+		});
+		await stories.focus();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/stories$/);
 
-	await page.goto('/settings');
-	const setting = page.getByRole('checkbox', { name: 'Single-key shortcuts' });
-	await expect(setting).toBeChecked();
-	await setting.uncheck();
-	await page.goto('/review');
-	await expect(reveal).toBeVisible();
-	await page.keyboard.press('Space');
-	await page.keyboard.press('/');
-	await expect(page.getByRole('combobox', { name: 'Search' })).not.toBeFocused();
-	await expect(reveal).toBeVisible();
-	await expect(card).not.toContainText('I wrote the plan down.');
+		await page.goto('/settings');
+		const setting = page.getByRole('checkbox', { name: 'Single-key shortcuts' });
+		await expect(setting).toBeChecked();
+		await setting.uncheck();
+		await page.goto('/review');
+		await expect(reveal).toBeVisible();
+		await page.keyboard.press('Space');
+		await page.keyboard.press('/');
+		await expect(page.getByRole('combobox', { name: 'Search' })).not.toBeFocused();
+		await expect(reveal).toBeVisible();
+		await expect(card).not.toContainText('I wrote the plan down.');
 
-	await page.goto('/settings');
-	await setting.check();
-	await page.goto('/review');
-	await expect(reveal).toBeVisible();
-	await page.keyboard.press('Space');
-	await expect(card).toContainText('I wrote the plan down.');
-});
+		await page.goto('/settings');
+		await setting.check();
+		await page.goto('/review');
+		await expect(reveal).toBeVisible();
+		await page.keyboard.press('Space');
+		await expect(card).toContainText('I wrote the plan down.');
+	}
+);

@@ -95,46 +95,56 @@ test('replacing everything with a backup brings an earlier answer back', async (
 	await expectSituation(page, 'What I wrote before the backup.');
 });
 
-test('replacing everything warns about records only on this device, then removes them', async ({
-	page
-}) => {
-	await writeSituation(page, 'Backed up.');
-	const text = await exportBackupFile(page);
-	await writeSituation(page, 'Written after the backup.', otherQuestionUrl);
+test(
+	'replacing everything warns about records only on this device, then removes them',
+	{ tag: '@desktop-only' },
+	async ({ page }) => {
+		await writeSituation(page, 'Backed up.');
+		const text = await exportBackupFile(page);
+		await writeSituation(page, 'Written after the backup.', otherQuestionUrl);
 
-	await page.goto('/settings');
-	await chooseFile(page, 'backup.json', text);
-	await expect(page.getByText(/This will delete/)).toBeHidden();
-	await page.getByLabel('Replace everything').check();
-	await expect(page.getByText(/This will delete 1 answer/)).toBeVisible();
-	await page.getByRole('button', { name: 'Import', exact: true }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+		await page.goto('/settings');
+		await chooseFile(page, 'backup.json', text);
+		await expect(page.getByText(/This will delete/)).toBeHidden();
+		await page.getByLabel('Replace everything').check();
+		await expect(page.getByText(/This will delete 1 answer/)).toBeVisible();
+		await page.getByRole('button', { name: 'Import', exact: true }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
 
-	await expectSituation(page, '', otherQuestionUrl);
-	await expectSituation(page, 'Backed up.');
-});
-
-test('a file that is not a backup shows what is wrong and changes nothing', async ({ page }) => {
-	await writeSituation(page, 'Must survive bad files.');
-	const good = JSON.parse(await exportBackupFile(page));
-	const bad = [
-		{ name: 'notes.txt', text: 'these are not the backups you are looking for', says: 'not JSON' },
-		{
-			name: 'other-app.json',
-			text: JSON.stringify({ ...good, format: 'some-other-app' }),
-			says: 'its format is "some-other-app"'
-		}
-	];
-	for (const file of bad) {
-		// Each with the same page, as a user trying one file after another.
-		await chooseFile(page, file.name, file.text);
-		const alert = page.getByRole('alert').filter({ hasText: 'cannot be imported' });
-		await expect(alert).toContainText(`“${file.name}” cannot be imported. Nothing was changed.`);
-		await expect(alert).toContainText(file.says);
-		await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeHidden();
+		await expectSituation(page, '', otherQuestionUrl);
+		await expectSituation(page, 'Backed up.');
 	}
-	await expectSituation(page, 'Must survive bad files.');
-});
+);
+
+test(
+	'a file that is not a backup shows what is wrong and changes nothing',
+	{ tag: '@desktop-only' },
+	async ({ page }) => {
+		await writeSituation(page, 'Must survive bad files.');
+		const good = JSON.parse(await exportBackupFile(page));
+		const bad = [
+			{
+				name: 'notes.txt',
+				text: 'these are not the backups you are looking for',
+				says: 'not JSON'
+			},
+			{
+				name: 'other-app.json',
+				text: JSON.stringify({ ...good, format: 'some-other-app' }),
+				says: 'its format is "some-other-app"'
+			}
+		];
+		for (const file of bad) {
+			// Each with the same page, as a user trying one file after another.
+			await chooseFile(page, file.name, file.text);
+			const alert = page.getByRole('alert').filter({ hasText: 'cannot be imported' });
+			await expect(alert).toContainText(`“${file.name}” cannot be imported. Nothing was changed.`);
+			await expect(alert).toContainText(file.says);
+			await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeHidden();
+		}
+		await expectSituation(page, 'Must survive bad files.');
+	}
+);
 
 test('delete all my data needs DELETE typed, downloads a backup, and empties everything', async ({
 	page

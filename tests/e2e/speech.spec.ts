@@ -89,6 +89,8 @@ test('a transcribed round: transcript, fillers and pace after the answer, kept a
 		.selectOption({ label: 'Weakest rated first' });
 	await expect(transcribeOption(page)).toBeChecked();
 	await page.getByRole('button', { name: 'Start practice' }).click();
+	// The answer's clock starts when listening does: move time on only after that.
+	await expect(page.getByText('Transcribing on this device')).toBeVisible();
 	await page.clock.setFixedTime((now += 1000));
 	await say(
 		page,
