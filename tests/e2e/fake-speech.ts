@@ -84,11 +84,18 @@ export async function fakeSpeech(page: Page, status: 'available' | 'downloadable
 	}, status);
 }
 
-/** Speaks `text` into the fake once a recognizer is listening. */
-export async function say(page: Page, text: string) {
+/**
+ * Speaks `text` into the fake once a recognizer is listening; with `error` (e.g. 'no-speech'),
+ * the recognizer fails that way instead.
+ */
+export async function say(page: Page, text: string, error?: string) {
 	await page.waitForFunction(
-		(t) => (window as unknown as { __speech: { say(t: string): boolean } }).__speech.say(t),
-		text
+		([t, e]) =>
+			(window as unknown as { __speech: { say(t: string, e?: string): boolean } }).__speech.say(
+				t,
+				e
+			),
+		[text, error] as const
 	);
 }
 

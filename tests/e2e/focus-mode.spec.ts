@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { stored } from './stored';
 
 test('a running round hides the navigation, and one tap ends the round and brings it back', async ({
 	page
@@ -40,6 +41,8 @@ test('a round resumed after a reload is in focus mode too, and leaving the page 
 	await page.getByLabel('How many').fill('1');
 	await page.getByRole('button', { name: 'Start practice' }).click();
 	await expect(page.getByRole('timer')).toBeVisible();
+	// The round shows as it starts and is stored a moment later: reload once it is stored.
+	await expect.poll(() => stored(page, 'settings', 'practiceRound')).toBeTruthy();
 	await page.reload();
 	const nav = page.getByRole('navigation', { name: 'Main' });
 	await page.getByRole('button', { name: 'Resume round' }).click();

@@ -1,5 +1,6 @@
 import { bank } from './bank';
 import { expect, screenshots, test } from './fixtures';
+import { stored } from './stored';
 
 const timing = bank.rubric.sections.find((c) => c.id === 'timing')!;
 const selfRated = bank.rubric.sections.filter((c) => c !== timing);
@@ -138,8 +139,9 @@ test('a round survives a reload and resumes with the right time', async ({ page 
 	await page.getByLabel('How many').fill('2');
 	await page.getByLabel('Prep time (seconds)').fill('0');
 	await page.getByRole('button', { name: 'Start practice' }).click();
-	// The round starts once its set-up is stored; only then does time move.
+	// The round shows as it starts and is stored a moment later; time moves once it is stored.
 	await expect(page.getByRole('timer')).toHaveText('2:00 left');
+	await expect.poll(() => stored(page, 'settings', 'practiceRound')).toBeTruthy();
 	await page.clock.setFixedTime((now += 45_000));
 	await expect(page.getByRole('timer')).toHaveText('1:15 left');
 

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { fakeSpeech, say } from './fake-speech';
 import { expect, fakeMicrophone, test } from './fixtures';
+import { stored } from './stored';
 
 test.use(fakeMicrophone);
 
@@ -150,22 +151,7 @@ test.describe('without a usable microphone', () => {
 });
 
 /** How many answers wait in IndexedDB for their rating (the app's `unrated` table). */
-const unratedCount = (page: Page) =>
-	page.evaluate(
-		() =>
-			new Promise<number>((resolve, reject) => {
-				const open = indexedDB.open('star-practice');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const count = db.transaction('unrated').objectStore('unrated').count();
-					count.onsuccess = () => {
-						resolve(count.result);
-						db.close();
-					};
-				};
-			})
-	);
+const unratedCount = (page: Page) => stored(page, 'unrated');
 
 test('a recording and transcript made before a reload are offered back, and saved with the rating', async ({
 	page

@@ -25,6 +25,15 @@ async function setUpRound(page: Page) {
 	await page.getByLabel('Answer target').selectOption({ label: '1 min' });
 }
 
+/** Opens /practice with on-device speech `status`, and sets up a transcribed one-question round. */
+async function setUpTranscribedRound(page: Page, status: 'available' | 'downloadable') {
+	await fakeSpeech(page, status);
+	await page.goto('/practice');
+	await setUpRound(page);
+	await transcribeOption(page).check();
+	await expect(page.getByText('After each answer you get the transcript')).toBeVisible();
+}
+
 test('a transcribed round: transcript, fillers and pace after the answer, kept after a reload, over two attempts', async ({
 	page
 }, info) => {
@@ -117,11 +126,7 @@ test('a transcribed round: transcript, fillers and pace after the answer, kept a
 test('every recognizer starts with processLocally, and the language pack installs on request', async ({
 	page
 }) => {
-	await fakeSpeech(page, 'downloadable');
-	await page.goto('/practice');
-	await setUpRound(page);
-	await transcribeOption(page).check();
-	await expect(page.getByText('After each answer you get the transcript')).toBeVisible();
+	await setUpTranscribedRound(page, 'downloadable');
 	await page.getByRole('button', { name: 'Start practice' }).click();
 	await say(page, 'I decided to split the team');
 	// A pause ends the session; resuming starts a new one.
@@ -155,25 +160,11 @@ test('with no on-device recognition the option says so, and recording still work
 test('a refused microphone and silence are said plainly, and the round goes on', async ({
 	page
 }) => {
-	await fakeSpeech(page, 'available');
-	await page.goto('/practice');
-	await setUpRound(page);
-	await transcribeOption(page).check();
-	await expect(page.getByText('After each answer you get the transcript')).toBeVisible();
+	await setUpTranscribedRound(page, 'available');
 	await page.getByRole('button', { name: 'Start practice' }).click();
-	await page.waitForFunction(() =>
-		(window as unknown as { __speech: { say(t: string, e: string): boolean } }).__speech.say(
-			'',
-			'no-speech'
-		)
-	);
+	await say(page, '', 'no-speech');
 	await expect(page.getByText('No speech heard yet')).toBeVisible();
-	await page.waitForFunction(() =>
-		(window as unknown as { __speech: { say(t: string, e: string): boolean } }).__speech.say(
-			'',
-			'not-allowed'
-		)
-	);
+	await say(page, '', 'not-allowed');
 	await expect(
 		page.getByText(/Microphone access is blocked, so transcription is off/)
 	).toBeVisible();
@@ -185,11 +176,7 @@ test('search finds a question by what was said in practice, and opens its transc
 	page
 }, info) => {
 	test.slow(); // a round, a reload, the header box and the /search page
-	await fakeSpeech(page, 'available');
-	await page.goto('/practice');
-	await setUpRound(page);
-	await transcribeOption(page).check();
-	await expect(page.getByText('After each answer you get the transcript')).toBeVisible();
+	await setUpTranscribedRound(page, 'available');
 	await page.getByRole('button', { name: 'Start practice' }).click();
 	const asked = (await page.locator('h2.question').textContent())!.trim();
 	await say(page, 'I moved the pager rota to the two team leads and the pages halved');
