@@ -7,12 +7,33 @@ const startHere = (page: Page) => page.getByRole('region', { name: 'Start here' 
 const step = (page: import('@playwright/test').Page, name: string) =>
 	startHere(page).getByRole('listitem').filter({ hasText: name });
 
+/** How far the page has moved under the user since it loaded (CLS without the windows). */
+const layoutShift = (page: Page) =>
+	page.evaluate(() => {
+		const observer = new PerformanceObserver(() => {});
+		observer.observe({ type: 'layout-shift', buffered: true });
+		// The buffered entries are there at once, before the observer's callback would run.
+		const shifts = observer.takeRecords() as unknown as {
+			value: number;
+			hadRecentInput: boolean;
+		}[];
+		observer.disconnect();
+		return shifts.filter((s) => !s.hadRecentInput).reduce((sum, s) => sum + s.value, 0);
+	});
+
+/** Tall enough that the themes under Home's list are on screen, where a shift of them counts. */
+const tall = (page: Page) =>
+	page.setViewportSize({ width: page.viewportSize()!.width, height: 2400 });
+
 test('a first visit shows "Start here" in place of zero counters; a step ticks once done', async ({
 	page
 }, info) => {
+	await tall(page);
 	await page.goto('/');
 	await expect(startHere(page)).toContainText('0 of 5 done');
 	await expect(page.getByRole('region', { name: 'Your progress' })).toHaveCount(0);
+	// The list is drawn in the first paint and the data only confirm it: nothing moved.
+	expect(await layoutShift(page)).toBe(0);
 	await screenshots(page, 'home-start-here', info.project.name);
 
 	await step(page, 'Write your first answer')
@@ -66,9 +87,15 @@ test('"Start here" goes once its steps are done, and the counters sit two by two
 	await expect(startHere(page)).toHaveCount(0);
 	const progress = page.getByRole('region', { name: 'Your progress' });
 	await expect(progress).toContainText(/2\s*answers written/);
+	await tall(page);
 	await page.reload();
 	await expect(progress).toBeVisible();
 	await expect(startHere(page)).toHaveCount(0);
+	// Home remembered its shape and drew the counters before the data came. Only the lines under
+	// them (where the user left off, the last backup) arrive with the data and move the themes a
+	// little; the list in place of the counters moved them over ten times as far.
+	await expect(page.locator('html')).toHaveAttribute('data-home', 'progress');
+	expect(await layoutShift(page)).toBeLessThan(0.02);
 
 	const boxes = await progress
 		.getByRole('listitem')

@@ -36,6 +36,16 @@ export interface StartStep {
 	progress?: string;
 }
 
+/** Nothing stored yet: what Home shows before it has read the data, and to a new user. */
+export const FIRST_VISIT: StartHereData = {
+	answers: 0,
+	stories: 0,
+	whyManagement: false,
+	practised: 0,
+	installed: false,
+	choices: {}
+};
+
 export const STORIES_TO_START = 3;
 export const ROUND_TO_START = 3;
 
