@@ -84,7 +84,7 @@ function sum(sizes) {
 
 // The same exclusions as src/service-worker.ts: keep these two in step with it.
 const NOT_PRECACHED = /\/screenshots\//;
-const QUESTION_PAGE = /^\/questions\/[^/]+\/(?!__data\.json$)[^/]+$/;
+const BANK_PAGE = /^\/questions\/(?!__data\.json$)[^/]+(?:\/(?!__data\.json$)[^/]+)?$/;
 const FALLBACK = '/200.html';
 
 /**
@@ -98,10 +98,7 @@ export async function precache(dir) {
 	if (listed.length === 0)
 		throw new Error('found no precache URLs in build/service-worker.js (did its output change?)');
 	const urls = [
-		...new Set([
-			...listed.filter((u) => !NOT_PRECACHED.test(u) && !QUESTION_PAGE.test(u)),
-			FALLBACK
-		])
+		...new Set([...listed.filter((u) => !NOT_PRECACHED.test(u) && !BANK_PAGE.test(u)), FALLBACK])
 	];
 	const sizes = [];
 	const missing = [];

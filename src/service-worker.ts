@@ -12,13 +12,17 @@ const VERSION_LOCK = 'star-practice:version:';
 // Shown in the README and the manifest, never needed offline.
 const NOT_PRECACHED = /\/screenshots\//;
 const FALLBACK = `${base}/200.html`;
-// A question page offline is the app shell plus its small __data.json: precaching 160 full HTML
-// copies (which also inline the same data) would triple the install size. Visited ones are kept.
-const QUESTION_PAGE = new RegExp(`^${base}/questions/[^/]+/(?!__data\\.json$)[^/]+$`);
+// A theme or question page offline is the app shell plus the data it loads (the theme's
+// __data.json, or its guidance file): precaching each one's full HTML too would hold every
+// theme's questions and guidance twice, since a prerendered page inlines its data. Visited
+// ones are kept.
+const BANK_PAGE = new RegExp(
+	`^${base}/questions/(?!__data\\.json$)[^/]+(?:/(?!__data\\.json$)[^/]+)?$`
+);
 const ASSETS = [
 	...build,
 	...files.filter((f) => !NOT_PRECACHED.test(f)),
-	...prerendered.filter((p) => !QUESTION_PAGE.test(p)),
+	...prerendered.filter((p) => !BANK_PAGE.test(p)),
 	FALLBACK
 ];
 
@@ -128,7 +132,7 @@ async function respond(request: Request, url: URL): Promise<Response> {
 	if (cached) return cached;
 	try {
 		const response = await fetch(request);
-		if (response.ok && (PRECACHED.has(url.pathname) || QUESTION_PAGE.test(url.pathname)))
+		if (response.ok && (PRECACHED.has(url.pathname) || BANK_PAGE.test(url.pathname)))
 			void cache.put(url.pathname, response.clone());
 		return response;
 	} catch (error) {
