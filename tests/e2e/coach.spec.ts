@@ -15,6 +15,8 @@ async function fill(
 ) {
 	for (const [label, text] of Object.entries(parts))
 		await page.getByLabel(label, { exact: true }).fill(text);
+	// On a phone the findings fold while the user types: open them again to read them.
+	await openCoach(page);
 }
 
 /** On a phone the coach is one line until opened; wider, it is always open. */
@@ -22,7 +24,8 @@ async function openCoach(page: Page) {
 	const summary = page
 		.getByRole('region', { name: 'Answer coach' })
 		.getByRole('button', { name: /^Coach:/ });
-	if (await summary.isVisible()) await summary.click();
+	if ((await summary.isVisible()) && (await summary.getAttribute('aria-expanded')) !== 'true')
+		await summary.click();
 }
 
 const HYPOTHETICAL = {
