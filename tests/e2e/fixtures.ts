@@ -109,8 +109,13 @@ export async function screenshots(
 	await page.emulateMedia({ colorScheme: 'light' });
 }
 
-/** Waits until the service worker has installed and controls the page. */
+/**
+ * Waits until the service worker has installed and controls the page. Installing precaches the
+ * whole app (about 200 files), which on a loaded two-core machine can take most of a test's
+ * 30 s: the test gets 30 s more for it.
+ */
 export async function waitForServiceWorker(page: Page) {
+	test.setTimeout(test.info().timeout + 30_000);
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
 		if (!navigator.serviceWorker.controller)
