@@ -183,9 +183,11 @@ export async function keystrokesInBigAnswer(browser, origin) {
 			{ timeout: 120_000 }
 		);
 		// Past 50,000 characters the field is edited in parts: its text is the parts joined, and
-		// typing at its end types into the last part.
+		// typing at its end types into the last part (a textarea; most parts stand in as text).
 		const situation = page.getByRole('textbox', { name: /^Situation/ });
-		const text = await situation.evaluateAll((boxes) => boxes.map((b) => b.value).join(''));
+		const text = await situation.evaluateAll((boxes) =>
+			boxes.map((b) => b.value ?? b.textContent).join('')
+		);
 		const bare = await context.newPage();
 		await bare.setContent(
 			'<style>textarea { display: block; width: 40rem; field-sizing: content }</style>' +
@@ -208,7 +210,7 @@ export async function keystrokesInBigAnswer(browser, origin) {
 			partTimes.push(...(await burst(bare.locator('#part'), each)));
 		}
 		const chars = await situation.evaluateAll((boxes) =>
-			boxes.reduce((n, b) => n + b.value.length, 0)
+			boxes.reduce((n, b) => n + (b.value ?? b.textContent).length, 0)
 		);
 		const parts = await situation.count();
 		return { times, bare: bareTimes, part: partTimes, chars, parts };

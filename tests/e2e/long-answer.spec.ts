@@ -35,6 +35,41 @@ test('a 1 MB answer is edited in parts: its start and end show, and typing at th
 	await expect(continued.last()).toHaveValue(/The end of my notes\. Kept\.$/);
 	const whole = await page
 		.getByRole('textbox', { name: /^Situation/ })
-		.evaluateAll((boxes) => boxes.map((b) => (b as HTMLTextAreaElement).value).join(''));
+		.evaluateAll((boxes) =>
+			boxes.map((b) => (b instanceof HTMLTextAreaElement ? b.value : b.textContent)).join('')
+		);
 	expect(whole).toBe(`${megabyte} Kept.`);
+});
+
+test('a part in the middle of a 1 MB answer becomes a box when clicked, and what is typed there is kept', async ({
+	page
+}) => {
+	test.slow(); // a megabyte is laid out three times, on a shared machine
+	await page.goto(`/questions/${theme.id}/${question.id}`);
+	const situation = page.getByLabel('Situation', { exact: true });
+	await expect(situation).toBeEnabled();
+	await situation.evaluate((box: HTMLTextAreaElement, text) => {
+		box.value = text;
+		box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+	}, megabyte);
+	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+	// Only the first, the last and the part being edited are textareas: the rest stand in as text.
+	await expect(page.locator('textarea[aria-label^="Situation, continued"]')).toHaveCount(1);
+
+	const third = page.getByRole('textbox', { name: /^Situation, continued \(part 3 of/ });
+	await third.click();
+	const box = page.locator('textarea[aria-label^="Situation, continued (part 3 of"]');
+	await expect(box).toBeFocused();
+	await box.press('ControlOrMeta+Home');
+	await box.pressSequentially('Middle. ');
+	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+
+	await page.reload();
+	const whole = await page
+		.getByRole('textbox', { name: /^Situation/ })
+		.evaluateAll((boxes) =>
+			boxes.map((b) => (b instanceof HTMLTextAreaElement ? b.value : b.textContent))
+		);
+	const at = whole[0]!.length + whole[1]!.length;
+	expect(whole.join('')).toBe(`${megabyte.slice(0, at)}Middle. ${megabyte.slice(at)}`);
 });

@@ -7,11 +7,32 @@ import LongTextArea from './LongTextArea.svelte';
 const paragraph = 'We had two weeks and a team that disagreed on everything.\n';
 const huge = paragraph.repeat(Math.ceil((SPLIT_CHARS * 2) / paragraph.length));
 
-function setup(value: string) {
+function setup(value: string, disabled = false) {
 	const onedit = vi.fn();
-	const view = render(LongTextArea, { value, onedit, label: 'Situation', id: 'situation' });
+	const view = render(LongTextArea, {
+		value,
+		onedit,
+		label: 'Situation',
+		id: 'situation',
+		disabled
+	});
 	const boxes = () => screen.getAllByRole('textbox') as HTMLTextAreaElement[];
 	return { onedit, view, boxes };
+}
+
+/** A part's text, whether it is a textarea or the text standing in for one. */
+const text = (part: HTMLElement) =>
+	part instanceof HTMLTextAreaElement ? part.value : (part.textContent ?? '');
+
+/** Focuses part `index` (a stand-in becomes a box) and returns its textarea, focused. */
+async function enter(boxes: () => HTMLTextAreaElement[], index: number) {
+	boxes()[index].focus();
+	await tick();
+	await tick();
+	const box = boxes()[index];
+	expect(box).toBeInstanceOf(HTMLTextAreaElement);
+	expect(document.activeElement).toBe(box);
+	return box;
 }
 
 /** Types `text` at the caret of `box`, as the browser does before it fires input. */
@@ -34,7 +55,7 @@ describe('LongTextArea', () => {
 		const { boxes } = setup(huge);
 		const all = boxes();
 		expect(all.length).toBeGreaterThan(5);
-		expect(all.map((b) => b.value).join('')).toBe(huge);
+		expect(all.map(text).join('')).toBe(huge);
 		expect(all[0].id).toBe('situation');
 		expect(all[1].getAttribute('aria-label')).toBe(
 			`Situation, continued (part 2 of ${all.length})`
@@ -55,29 +76,27 @@ describe('LongTextArea', () => {
 
 	it('splits a text from elsewhere (another tab) afresh, keeping the caret where it was', async () => {
 		const { boxes, view } = setup(huge);
-		const second = boxes()[1];
-		second.focus();
+		const second = await enter(boxes, 1);
 		second.setSelectionRange(3, 3);
 		const offset = boxes()[0].value.length + 3;
 		const other = `Another tab: ${huge}`;
 		await view.rerender({ value: other });
 		await tick();
-		expect(
-			boxes()
-				.map((b) => b.value)
-				.join('')
-		).toBe(other);
+		await tick();
+		expect(boxes().map(text).join('')).toBe(other);
 		const focused = document.activeElement as HTMLTextAreaElement;
 		const before = boxes().slice(0, boxes().indexOf(focused));
-		expect(before.reduce((n, b) => n + b.value.length, 0) + focused.selectionStart).toBe(offset);
+		expect(before.reduce((n, b) => n + text(b).length, 0) + focused.selectionStart).toBe(offset);
 	});
 
 	it('crosses into the next and previous part with the arrow keys', async () => {
 		const { boxes } = setup(huge);
-		const [first, second] = boxes();
+		const first = boxes()[0];
 		first.focus();
 		first.setSelectionRange(first.value.length, first.value.length);
 		await fireEvent.keyDown(first, { key: 'ArrowRight' });
+		await tick();
+		const second = boxes()[1];
 		expect(document.activeElement).toBe(second);
 		expect(second.selectionStart).toBe(0);
 		await fireEvent.keyDown(second, { key: 'ArrowUp' });
@@ -87,9 +106,9 @@ describe('LongTextArea', () => {
 
 	it('deletes across the boundary with Backspace and Delete', async () => {
 		const { boxes, onedit } = setup(huge);
-		const [first, second] = boxes();
+		const first = boxes()[0];
 		const cut = first.value.length;
-		second.focus();
+		const second = await enter(boxes, 1);
 		second.setSelectionRange(0, 0);
 		await fireEvent.keyDown(second, { key: 'Backspace' });
 		expect(onedit).toHaveBeenLastCalledWith(huge.slice(0, cut - 1) + huge.slice(cut));
@@ -97,6 +116,35 @@ describe('LongTextArea', () => {
 		first.setSelectionRange(first.value.length, first.value.length);
 		await fireEvent.keyDown(first, { key: 'Delete' });
 		expect(onedit).toHaveBeenLastCalledWith(huge.slice(0, cut - 1) + huge.slice(cut + 1));
+	});
+
+	it('makes only the first, the last and the part being edited textareas; the rest stand in as their text', async () => {
+		const { boxes, onedit } = setup(huge);
+		const textareas = () => [...document.querySelectorAll('textarea')];
+		expect(boxes().length).toBeGreaterThan(5);
+		expect(textareas()).toEqual([boxes()[0], boxes().at(-1)]);
+		const third = boxes()[2];
+
+		const box = await enter(boxes, 2);
+		expect(box.selectionStart).toBe(0);
+		expect(textareas()).toEqual([boxes()[0], box, boxes().at(-1)]);
+		await type(box, 'x');
+		const before = text(boxes()[0]) + text(boxes()[1]);
+		expect(onedit).toHaveBeenLastCalledWith(`${before}x${huge.slice(before.length)}`);
+
+		// Entering another part makes that one the box; the one left shows its edited text.
+		await enter(boxes, 3);
+		expect(textareas()).toHaveLength(3);
+		expect(boxes()[2]).not.toBeInstanceOf(HTMLTextAreaElement);
+		expect(text(boxes()[2])).toBe(`x${text(third)}`);
+	});
+
+	it('keeps the parts that stand in out of reach while the field is disabled', () => {
+		const { boxes } = setup(huge, true);
+		const standIn = boxes()[1];
+		expect(standIn).not.toBeInstanceOf(HTMLTextAreaElement);
+		expect(standIn.getAttribute('aria-disabled')).toBe('true');
+		expect(standIn.tabIndex).toBe(-1);
 	});
 
 	it('switches to parts when a paste makes the text huge, with the caret in its place', async () => {
