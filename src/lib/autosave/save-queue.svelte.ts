@@ -1,8 +1,27 @@
+/**
+ * Past this many characters unsaved, a write waits HUGE_DEBOUNCE_MS after the last edit instead
+ * of the usual debounce: writing a megabyte, and the live reads of it that follow, cost more
+ * than a frame each, and would otherwise run at every short pause in typing. The stash keeps
+ * such an edit meanwhile (see BIG_STASH_MS in $lib/db/unsaved).
+ */
+export const HUGE_TEXT_CHARS = 100_000;
+export const HUGE_DEBOUNCE_MS = 1000;
+
+/** The characters of text in a patch's fields. */
+function chars(patch: object): number {
+	let n = 0;
+	for (const value of Object.values(patch)) if (typeof value === 'string') n += value.length;
+	return n;
+}
+
 /** How a queue's writes stand, for the `role="status"` line beside an editor. */
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
 
 export interface SaveQueueOptions {
-	/** Wait this long after the last edit before writing (the design's budget is ≤ 300 ms). */
+	/**
+	 * Wait this long after the last edit before writing (the design's budget is ≤ 300 ms); a
+	 * huge text waits HUGE_DEBOUNCE_MS.
+	 */
 	debounceMs?: number;
 	/** Delays between retries of a failed write; the last one repeats. */
 	retryMs?: number[];
@@ -69,7 +88,7 @@ export class SaveQueue<P extends object> {
 		this.#pending = { ...this.#pending, ...patch } as P;
 		this.#stash?.write({ ...this.#writing, ...this.#pending });
 		if (this.state !== 'failed') this.state = 'pending';
-		this.#arm(this.#debounceMs);
+		this.#arm(chars(this.#pending) > HUGE_TEXT_CHARS ? HUGE_DEBOUNCE_MS : this.#debounceMs);
 	}
 
 	/** Writes everything pending now; resolves when it is stored or has failed (and will retry). */

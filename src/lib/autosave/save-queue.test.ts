@@ -1,6 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { describeSaveError, SaveQueue } from './save-queue.svelte';
+import {
+	describeSaveError,
+	HUGE_DEBOUNCE_MS,
+	HUGE_TEXT_CHARS,
+	SaveQueue
+} from './save-queue.svelte';
 
 type Patch = { situation?: string; action?: string };
 
@@ -22,6 +27,22 @@ describe('SaveQueue', () => {
 		expect(writes).toEqual([{ situation: 'ab', action: 'x' }]);
 		expect(queue.label).toBe('Saved');
 		expect(queue.unsaved).toBe(false);
+	});
+
+	it('waits longer after the last edit of a huge text, and writes it whole', async () => {
+		const writes: Patch[] = [];
+		const queue = new SaveQueue<Patch>(async (p) => void writes.push(p), { debounceMs: 250 });
+		const huge = 'x'.repeat(HUGE_TEXT_CHARS + 1);
+		queue.schedule({ situation: huge });
+		await vi.advanceTimersByTimeAsync(HUGE_DEBOUNCE_MS - 1);
+		expect(writes).toEqual([]);
+		expect(queue.unsaved).toBe(true);
+		await vi.advanceTimersByTimeAsync(1);
+		expect(writes).toEqual([{ situation: huge }]);
+		// Back under the threshold, the usual debounce again.
+		queue.schedule({ situation: 'short' });
+		await vi.advanceTimersByTimeAsync(250);
+		expect(writes.at(-1)).toEqual({ situation: 'short' });
 	});
 
 	it('flushes at once without waiting for the debounce', async () => {
