@@ -20,6 +20,10 @@ test('a 1 MB answer is edited in parts: its start and end show, and typing at th
 	}, megabyte);
 	await expect(page.getByRole('textbox', { name: /^Situation, continued/ }).first()).toBeVisible();
 	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+	// Reading a megabyte takes long: counts and coach wait for a real pause, and say so.
+	await expect(
+		page.getByText('the coach catch up when you stop typing for 2 s', { exact: false })
+	).toBeVisible();
 
 	await page.reload();
 	const continued = page.getByRole('textbox', { name: /^Situation, continued/ });

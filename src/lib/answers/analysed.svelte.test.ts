@@ -1,6 +1,12 @@
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AnalysedAnswer, LONG_ANSWER_CHARS, LONG_ANSWER_PAUSE_MS } from './analysed.svelte';
+import {
+	AnalysedAnswer,
+	HUGE_ANSWER_CHARS,
+	HUGE_ANSWER_PAUSE_MS,
+	LONG_ANSWER_CHARS,
+	LONG_ANSWER_PAUSE_MS
+} from './analysed.svelte';
 
 const empty = { situation: '', task: '', action: '', result: '' };
 const long = 'x'.repeat(LONG_ANSWER_CHARS + 1);
@@ -45,6 +51,23 @@ describe('AnalysedAnswer', () => {
 		vi.advanceTimersByTime(FRAME + 1);
 		flushSync();
 		expect(analysed.current.situation).toHaveLength(long.length + 2);
+		stop();
+	});
+
+	it('waits for a longer pause in a huge answer, and says how long', () => {
+		const { analysed, type, stop } = setup();
+		expect(analysed.pauseMs).toBe(0);
+		type('situation', long);
+		expect(analysed.pauseMs).toBe(LONG_ANSWER_PAUSE_MS);
+		const huge = 'x'.repeat(HUGE_ANSWER_CHARS + 1);
+		type('situation', huge);
+		vi.advanceTimersByTime(LONG_ANSWER_PAUSE_MS + FRAME + 1);
+		flushSync();
+		expect(analysed.current.situation).toHaveLength(long.length);
+		vi.advanceTimersByTime(HUGE_ANSWER_PAUSE_MS - LONG_ANSWER_PAUSE_MS);
+		flushSync();
+		expect(analysed.current.situation).toHaveLength(huge.length);
+		expect(analysed.pauseMs).toBe(HUGE_ANSWER_PAUSE_MS);
 		stop();
 	});
 

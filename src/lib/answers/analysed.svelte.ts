@@ -7,6 +7,13 @@ type Answer = Record<StarPart, string>;
 export const LONG_ANSWER_CHARS = 50_000;
 /** How long typing must pause (after its last keystroke is on screen) before a long answer is read again. */
 export const LONG_ANSWER_PAUSE_MS = 400;
+/**
+ * Past this many characters (pasted notes, not an answer one could say), the pause is
+ * HUGE_ANSWER_PAUSE_MS: reading a megabyte takes the main thread hundreds of ms on a slow phone,
+ * which a short pause between words would set off again and again.
+ */
+export const HUGE_ANSWER_CHARS = 200_000;
+export const HUGE_ANSWER_PAUSE_MS = 2000;
 
 const length = (a: Answer) =>
 	a.situation.length + a.task.length + a.action.length + a.result.length;
@@ -22,6 +29,13 @@ export class AnalysedAnswer {
 	#paused = $state.raw<Answer>();
 	/** What to analyse now. */
 	readonly current: Answer;
+
+	/** How long typing must pause before the answer is read again; 0 while it is read as typed. */
+	get pauseMs(): number {
+		const paused = this.#paused;
+		if (!paused) return 0;
+		return length(paused) > HUGE_ANSWER_CHARS ? HUGE_ANSWER_PAUSE_MS : LONG_ANSWER_PAUSE_MS;
+	}
 
 	constructor(read: () => Answer) {
 		this.current = $derived(this.#paused ?? read());
@@ -40,8 +54,10 @@ export class AnalysedAnswer {
 			// The pause counts from the frame that shows the keystroke: on a slow device, laying
 			// out a megabyte of text can itself take longer than the pause.
 			let timer: ReturnType<typeof setTimeout> | undefined;
+			const pause =
+				length(answer) > HUGE_ANSWER_CHARS ? HUGE_ANSWER_PAUSE_MS : LONG_ANSWER_PAUSE_MS;
 			const frame = requestAnimationFrame(() => {
-				timer = setTimeout(() => (this.#paused = answer), LONG_ANSWER_PAUSE_MS);
+				timer = setTimeout(() => (this.#paused = answer), pause);
 			});
 			return () => {
 				cancelAnimationFrame(frame);
