@@ -156,8 +156,15 @@ async function typeInPage(field, { count, everyMs }) {
 	return times;
 }
 
-/** `count` keystrokes in a row into `field` (a locator), each timed. */
-const burst = (field, count) => field.evaluate(typeInPage, { count, everyMs: KEY_EVERY_MS });
+/**
+ * `count` keystrokes in a row into `field` (a locator), each timed, with its page the active
+ * tab: Chromium throttles the timers of a tab behind another to about one wake-up a second,
+ * which timed every keystroke of a page left behind at about 1,000 ms.
+ */
+async function burst(field, count) {
+	await field.page().bringToFront();
+	return field.evaluate(typeInPage, { count, everyMs: KEY_EVERY_MS });
+}
 
 /**
  * KEYSTROKES keystrokes at the end of a 1 MB Situation on the question page, in bursts as a user
