@@ -42,6 +42,8 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'desktop',
+			// The phone's own shell (tab bar, More menu) is tested on the phone only.
+			testIgnore: ['phone-shell.spec.ts'],
 			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions }
 		},
 		{
