@@ -11,12 +11,26 @@ export default defineConfig({
 		testTimeout: 30_000,
 		projects: [
 			{
-				// Pure logic and the database layer, in Node.
+				// Pure logic, in Node. It keeps no state between files (timers and globals are put
+				// back after each test), so the files share one module graph instead of each
+				// importing and transforming it again: this halves the unit run (issue 23).
 				extends: true,
 				test: {
-					name: 'server',
+					name: 'logic',
 					environment: 'node',
+					isolate: false,
 					include: ['src/**/*.test.ts', 'content/**/*.test.ts'],
+					exclude: ['src/**/*.svelte.test.ts', 'src/lib/db/**']
+				}
+			},
+			{
+				// The database layer, in Node with fake-indexeddb: each file gets its own modules,
+				// so a save still pending from one file can never land in the next file's database.
+				extends: true,
+				test: {
+					name: 'db',
+					environment: 'node',
+					include: ['src/lib/db/**/*.test.ts'],
 					exclude: ['src/**/*.svelte.test.ts']
 				}
 			},
