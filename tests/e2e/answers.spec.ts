@@ -71,69 +71,79 @@ test('text typed just before the page closes is kept', async ({ page, context })
 	);
 });
 
-test('an edit in one tab appears in another open on the same answer', async ({ page, context }) => {
-	await openQuestion(page);
-	const other = await context.newPage();
-	await openQuestion(other);
-	await page.getByLabel('Task', { exact: true }).fill('Edited in the first tab');
-	await expect(other.getByLabel('Task', { exact: true })).toHaveValue('Edited in the first tab');
-	// The second tab's own edit to another part keeps both.
-	await other.getByLabel('Result', { exact: true }).fill('Edited in the second tab');
-	await expect(page.getByLabel('Result', { exact: true })).toHaveValue('Edited in the second tab');
-	await expect(page.getByLabel('Task', { exact: true })).toHaveValue('Edited in the first tab');
-});
+test(
+	'an edit in one tab appears in another open on the same answer',
+	{ tag: '@desktop-only' },
+	async ({ page, context }) => {
+		await openQuestion(page);
+		const other = await context.newPage();
+		await openQuestion(other);
+		await page.getByLabel('Task', { exact: true }).fill('Edited in the first tab');
+		await expect(other.getByLabel('Task', { exact: true })).toHaveValue('Edited in the first tab');
+		// The second tab's own edit to another part keeps both.
+		await other.getByLabel('Result', { exact: true }).fill('Edited in the second tab');
+		await expect(page.getByLabel('Result', { exact: true })).toHaveValue(
+			'Edited in the second tab'
+		);
+		await expect(page.getByLabel('Task', { exact: true })).toHaveValue('Edited in the first tab');
+	}
+);
 
-test('a failed write says "Not saved", keeps the text, and saves once storage works', async ({
-	page
-}) => {
-	await page.addInitScript(() => {
-		const put = IDBObjectStore.prototype.put;
-		IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
-			if ((window as unknown as { failWrites?: boolean }).failWrites)
-				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-			return put.apply(this, args);
-		};
-	});
-	await openQuestion(page);
-	await page.evaluate(() => ((window as unknown as { failWrites: boolean }).failWrites = true));
-	await page.getByLabel('Situation', { exact: true }).fill('Words that must not vanish');
-	await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toContainText(
-		'storage is full'
-	);
-	await expect(page.getByLabel('Situation', { exact: true })).toHaveValue(
-		'Words that must not vanish'
-	);
+test(
+	'a failed write says "Not saved", keeps the text, and saves once storage works',
+	{ tag: '@desktop-only' },
+	async ({ page }) => {
+		await page.addInitScript(() => {
+			const put = IDBObjectStore.prototype.put;
+			IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+				if ((window as unknown as { failWrites?: boolean }).failWrites)
+					throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+				return put.apply(this, args);
+			};
+		});
+		await openQuestion(page);
+		await page.evaluate(() => ((window as unknown as { failWrites: boolean }).failWrites = true));
+		await page.getByLabel('Situation', { exact: true }).fill('Words that must not vanish');
+		await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toContainText(
+			'storage is full'
+		);
+		await expect(page.getByLabel('Situation', { exact: true })).toHaveValue(
+			'Words that must not vanish'
+		);
 
-	await page.evaluate(() => ((window as unknown as { failWrites: boolean }).failWrites = false));
-	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible({
-		timeout: 10000
-	});
-	await page.reload();
-	await expect(page.getByLabel('Situation', { exact: true })).toHaveValue(
-		'Words that must not vanish'
-	);
-});
+		await page.evaluate(() => ((window as unknown as { failWrites: boolean }).failWrites = false));
+		await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible({
+			timeout: 10000
+		});
+		await page.reload();
+		await expect(page.getByLabel('Situation', { exact: true })).toHaveValue(
+			'Words that must not vanish'
+		);
+	}
+);
 
-test('markdown in an answer previews as formatting, and script payloads stay inert', async ({
-	page
-}) => {
-	await openQuestion(page);
-	await page
-		.getByLabel('Action', { exact: true })
-		.fill('I **rewrote** the rota.\n\n<img src=x onerror=alert(1)> [docs](javascript:alert(1))');
-	await page.getByRole('button', { name: 'Preview' }).click();
-	await expect(page.locator('.preview strong')).toHaveText('rewrote');
-	// The HTML shows as text; the javascript: link loses its target.
-	await expect(page.locator('.preview')).toContainText('<img src=x onerror=alert(1)>');
-	await expect(page.locator('.preview img')).toHaveCount(0);
-	await expect(page.locator('.preview a', { hasText: 'docs' })).not.toHaveAttribute(
-		'href',
-		/javascript/
-	);
-	await page.locator('.preview a', { hasText: 'docs' }).click();
-	await page.getByRole('button', { name: 'Preview', pressed: true }).click();
-	await expect(page.getByLabel('Action', { exact: true })).toBeVisible();
-});
+test(
+	'markdown in an answer previews as formatting, and script payloads stay inert',
+	{ tag: '@desktop-only' },
+	async ({ page }) => {
+		await openQuestion(page);
+		await page
+			.getByLabel('Action', { exact: true })
+			.fill('I **rewrote** the rota.\n\n<img src=x onerror=alert(1)> [docs](javascript:alert(1))');
+		await page.getByRole('button', { name: 'Preview' }).click();
+		await expect(page.locator('.preview strong')).toHaveText('rewrote');
+		// The HTML shows as text; the javascript: link loses its target.
+		await expect(page.locator('.preview')).toContainText('<img src=x onerror=alert(1)>');
+		await expect(page.locator('.preview img')).toHaveCount(0);
+		await expect(page.locator('.preview a', { hasText: 'docs' })).not.toHaveAttribute(
+			'href',
+			/javascript/
+		);
+		await page.locator('.preview a', { hasText: 'docs' }).click();
+		await page.getByRole('button', { name: 'Preview', pressed: true }).click();
+		await expect(page.getByLabel('Action', { exact: true })).toBeVisible();
+	}
+);
 
 test('a story is created, used in an answer, and shows in the coverage matrix', async ({
 	page
@@ -183,27 +193,29 @@ test('a story is created, used in an answer, and shows in the coverage matrix', 
 	await screenshots(page, 'stories', info.project.name);
 });
 
-test('"Save as story" names the story from the answer’s own words, and the name can be changed', async ({
-	page
-}) => {
-	await openQuestion(page);
-	await page
-		.getByLabel('Situation', { exact: true })
-		.fill('Our release train kept derailing, and two teams blamed each other.');
-	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
-	await page.getByRole('button', { name: 'Save as story' }).click();
-	const title = page.getByLabel('Story title');
-	await expect(title).toHaveValue('Our release train kept derailing');
-	await title.fill('The derailing release train');
-	await page.getByRole('button', { name: 'Save story' }).click();
-	await expect(page.getByRole('link', { name: 'The derailing release train' })).toBeVisible();
+test(
+	'"Save as story" names the story from the answer’s own words, and the name can be changed',
+	{ tag: '@desktop-only' },
+	async ({ page }) => {
+		await openQuestion(page);
+		await page
+			.getByLabel('Situation', { exact: true })
+			.fill('Our release train kept derailing, and two teams blamed each other.');
+		await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+		await page.getByRole('button', { name: 'Save as story' }).click();
+		const title = page.getByLabel('Story title');
+		await expect(title).toHaveValue('Our release train kept derailing');
+		await title.fill('The derailing release train');
+		await page.getByRole('button', { name: 'Save story' }).click();
+		await expect(page.getByRole('link', { name: 'The derailing release train' })).toBeVisible();
 
-	await page.goto('/stories');
-	await expect(page.getByRole('link', { name: 'The derailing release train' })).toBeVisible();
-	await expect(page.getByText(question.text)).toHaveCount(0);
-});
+		await page.goto('/stories');
+		await expect(page.getByRole('link', { name: 'The derailing release train' })).toBeVisible();
+		await expect(page.getByText(question.text)).toHaveCount(0);
+	}
+);
 
-test('deleting a story can be undone', async ({ page }) => {
+test('deleting a story can be undone', { tag: '@desktop-only' }, async ({ page }) => {
 	await page.goto('/stories');
 	await page.getByRole('button', { name: 'New story' }).click();
 	await page.getByLabel('Title', { exact: true }).fill('A story to delete');
@@ -218,47 +230,49 @@ test('deleting a story can be undone', async ({ page }) => {
 	await expect(page.getByRole('link', { name: 'A story to delete' })).toBeVisible();
 });
 
-test('a tab holding the database during an upgrade elsewhere keeps its edits and asks to reload', async ({
-	page
-}) => {
-	await openQuestion(page);
-	// A new connection (as another tab would make) asks for a newer version while an edit is
-	// still inside the save debounce.
-	await page.getByLabel('Task', { exact: true }).fill('Typed just before another tab upgraded');
-	const upgraded = await page.evaluate(
-		() =>
-			new Promise<boolean>((resolve) => {
-				const request = indexedDB.open('star-practice', 999);
-				request.onsuccess = () => {
-					request.result.close();
-					resolve(true);
-				};
-				request.onblocked = () => setTimeout(() => resolve(false), 3000);
-			})
-	);
-	expect(upgraded, 'the old connection let go instead of blocking the upgrade').toBe(true);
+test(
+	'a tab holding the database during an upgrade elsewhere keeps its edits and asks to reload',
+	{ tag: '@desktop-only' },
+	async ({ page }) => {
+		await openQuestion(page);
+		// A new connection (as another tab would make) asks for a newer version while an edit is
+		// still inside the save debounce.
+		await page.getByLabel('Task', { exact: true }).fill('Typed just before another tab upgraded');
+		const upgraded = await page.evaluate(
+			() =>
+				new Promise<boolean>((resolve) => {
+					const request = indexedDB.open('star-practice', 999);
+					request.onsuccess = () => {
+						request.result.close();
+						resolve(true);
+					};
+					request.onblocked = () => setTimeout(() => resolve(false), 3000);
+				})
+		);
+		expect(upgraded, 'the old connection let go instead of blocking the upgrade').toBe(true);
 
-	await expect(page.getByRole('alert')).toContainText('updated in another tab');
-	await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
-	await expect(page.getByLabel('Task', { exact: true })).toHaveValue(
-		'Typed just before another tab upgraded'
-	);
-	// The edit is kept: written before the upgrade, or stashed for the next start to write.
-	const kept = await page.evaluate(async () => {
-		const stashed = Object.keys(localStorage)
-			.filter((k) => k.startsWith('star-practice:unsaved:'))
-			.map((k) => localStorage.getItem(k) ?? '');
-		const stored = await new Promise<string[]>((resolve) => {
-			const request = indexedDB.open('star-practice');
-			request.onsuccess = () => {
-				const all = request.result.transaction('answers').objectStore('answers').getAll();
-				all.onsuccess = () => {
-					resolve(all.result.map((a: { task: string }) => a.task));
-					request.result.close();
+		await expect(page.getByRole('alert')).toContainText('updated in another tab');
+		await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
+		await expect(page.getByLabel('Task', { exact: true })).toHaveValue(
+			'Typed just before another tab upgraded'
+		);
+		// The edit is kept: written before the upgrade, or stashed for the next start to write.
+		const kept = await page.evaluate(async () => {
+			const stashed = Object.keys(localStorage)
+				.filter((k) => k.startsWith('star-practice:unsaved:'))
+				.map((k) => localStorage.getItem(k) ?? '');
+			const stored = await new Promise<string[]>((resolve) => {
+				const request = indexedDB.open('star-practice');
+				request.onsuccess = () => {
+					const all = request.result.transaction('answers').objectStore('answers').getAll();
+					all.onsuccess = () => {
+						resolve(all.result.map((a: { task: string }) => a.task));
+						request.result.close();
+					};
 				};
-			};
+			});
+			return [...stashed, ...stored].join('\n');
 		});
-		return [...stashed, ...stored].join('\n');
-	});
-	expect(kept).toContain('Typed just before another tab upgraded');
-});
+		expect(kept).toContain('Typed just before another tab upgraded');
+	}
+);

@@ -70,21 +70,25 @@ test('the pages everyone sees', async ({ page }, info) => {
 	).toEqual([]);
 });
 
-test('the loop guides, the questions to ask and a filtered bank', async ({ page }, info) => {
-	const phone = info.project.name === 'phone';
-	test.setTimeout(180_000);
-	expect(
-		await check(
-			page,
-			[
-				'/interviews/guides/amazon',
-				'/interviews/questions-to-ask',
-				'/questions?company=amazon&value=frugality&level=senior-em'
-			],
-			phone
-		)
-	).toEqual([]);
-});
+test(
+	'the loop guides, the questions to ask and a filtered bank',
+	{ tag: '@desktop-only' },
+	async ({ page }, info) => {
+		const phone = info.project.name === 'phone';
+		test.setTimeout(180_000);
+		expect(
+			await check(
+				page,
+				[
+					'/interviews/guides/amazon',
+					'/interviews/questions-to-ask',
+					'/questions?company=amazon&value=frugality&level=senior-em'
+				],
+				phone
+			)
+		).toEqual([]);
+	}
+);
 
 test('stories, interviews and questions of your own, and the states in between', async ({
 	page

@@ -97,92 +97,102 @@ test('blame on a failure question points at the question’s own red flag, shown
 	await expect(page.getByRole('heading', { name: 'Red flags' })).toHaveCount(1);
 });
 
-test('bad input never breaks the coach or shows nonsense', async ({ page }) => {
-	await page.goto(url);
-	await openCoach(page);
-	const coach = page.getByRole('region', { name: 'Answer coach' });
-	const action = page.getByLabel('Action', { exact: true });
+test(
+	'bad input never breaks the coach or shows nonsense',
+	{ tag: '@desktop-only' },
+	async ({ page }) => {
+		await page.goto(url);
+		await openCoach(page);
+		const coach = page.getByRole('region', { name: 'Answer coach' });
+		const action = page.getByLabel('Action', { exact: true });
 
-	await action.fill('Hello');
-	await expect(coach).toContainText(
-		'Keep going: the coach starts judging at about 25 words (1 so far)'
-	);
-	await action.fill('🚀🔥🙂 '.repeat(40));
-	await expect(coach).toContainText('(0 so far)');
+		await action.fill('Hello');
+		await expect(coach).toContainText(
+			'Keep going: the coach starts judging at about 25 words (1 so far)'
+		);
+		await action.fill('🚀🔥🙂 '.repeat(40));
+		await expect(coach).toContainText('(0 so far)');
 
-	await fill(page, {
-		Action:
-			'<script>alert(1)</script><img src=x onerror=alert(2)> I kind of basically <b>shipped</b> it, I guess, maybe, and we all sort of agreed it went fine in the end for everyone.',
-		Result: 'It was <i>fine</i>.'
-	});
-	await expect(coach.locator('mark', { hasText: 'kind of' })).toBeVisible();
-	await expect(coach.locator('img, script, b, i')).toHaveCount(0);
+		await fill(page, {
+			Action:
+				'<script>alert(1)</script><img src=x onerror=alert(2)> I kind of basically <b>shipped</b> it, I guess, maybe, and we all sort of agreed it went fine in the end for everyone.',
+			Result: 'It was <i>fine</i>.'
+		});
+		await expect(coach.locator('mark', { hasText: 'kind of' })).toBeVisible();
+		await expect(coach.locator('img, script, b, i')).toHaveCount(0);
 
-	await fill(page, {
-		Situation: '',
-		Action:
-			'Ich habe mit beiden Entwicklern einzeln gesprochen und dann gemeinsam mit ihnen eine Entscheidung getroffen. Danach habe ich den Plan für alle aufgeschrieben.',
-		Result: 'Wir haben pünktlich geliefert und das Team war zufrieden.'
-	});
-	await expect(coach).toContainText('The coach’s checks read English only');
-	await expect(coach.getByRole('heading', { name: 'Must fix' })).toHaveCount(0);
+		await fill(page, {
+			Situation: '',
+			Action:
+				'Ich habe mit beiden Entwicklern einzeln gesprochen und dann gemeinsam mit ihnen eine Entscheidung getroffen. Danach habe ich den Plan für alle aufgeschrieben.',
+			Result: 'Wir haben pünktlich geliefert und das Team war zufrieden.'
+		});
+		await expect(coach).toContainText('The coach’s checks read English only');
+		await expect(coach.getByRole('heading', { name: 'Must fix' })).toHaveCount(0);
 
-	const long = `${STORY.Action} `.repeat(45);
-	await fill(page, { ...STORY, Action: long });
-	await expect(coach.getByRole('listitem').filter({ hasText: 'Far too long' })).toContainText(
-		'(must fix)'
-	);
+		const long = `${STORY.Action} `.repeat(45);
+		await fill(page, { ...STORY, Action: long });
+		await expect(coach.getByRole('listitem').filter({ hasText: 'Far too long' })).toContainText(
+			'(must fix)'
+		);
 
-	await fill(page, { Situation: '', Task: '', Action: '', Result: '' });
-	await expect(coach).toContainText('Start writing');
-	await expect(coach.getByRole('listitem')).toHaveCount(0);
-});
+		await fill(page, { Situation: '', Task: '', Action: '', Result: '' });
+		await expect(coach).toContainText('Start writing');
+		await expect(coach.getByRole('listitem')).toHaveCount(0);
+	}
+);
 
-test('the jargon list is edited in settings, kept after a reload, and used by the coach', async ({
-	page
-}) => {
-	await page.goto('/settings');
-	const list = page.getByLabel('Jargon the coach flags');
-	await expect(list).toHaveValue(/leverage/);
-	await list.fill('frobnicate\nwidgetise');
-	await page.getByRole('button', { name: 'Save jargon list' }).click();
-	await expect(page.getByText('Saved: the coach flags 2 terms.')).toBeVisible();
-	await page.reload();
-	await expect(page.getByLabel('Jargon the coach flags')).toHaveValue('frobnicate\nwidgetise');
+test(
+	'the jargon list is edited in settings, kept after a reload, and used by the coach',
+	{ tag: '@desktop-only' },
+	async ({ page }) => {
+		await page.goto('/settings');
+		const list = page.getByLabel('Jargon the coach flags');
+		await expect(list).toHaveValue(/leverage/);
+		await list.fill('frobnicate\nwidgetise');
+		await page.getByRole('button', { name: 'Save jargon list' }).click();
+		await expect(page.getByText('Saved: the coach flags 2 terms.')).toBeVisible();
+		await page.reload();
+		await expect(page.getByLabel('Jargon the coach flags')).toHaveValue('frobnicate\nwidgetise');
 
-	await page.goto(url);
-	await openCoach(page);
-	await fill(page, {
-		...STORY,
-		Action: `${STORY.Action} I frobnicated the plan, then widgetised the rollout and leveraged synergies.`
-	});
-	const jargon = page
-		.getByRole('region', { name: 'Answer coach' })
-		.getByRole('listitem')
-		.filter({ hasText: 'Jargon' });
-	await expect(jargon.locator('mark')).toHaveText(['frobnicated', 'widgetised']);
+		await page.goto(url);
+		await openCoach(page);
+		await fill(page, {
+			...STORY,
+			Action: `${STORY.Action} I frobnicated the plan, then widgetised the rollout and leveraged synergies.`
+		});
+		const jargon = page
+			.getByRole('region', { name: 'Answer coach' })
+			.getByRole('listitem')
+			.filter({ hasText: 'Jargon' });
+		await expect(jargon.locator('mark')).toHaveText(['frobnicated', 'widgetised']);
 
-	await page.goto('/settings');
-	await page.getByRole('button', { name: 'Restore the starter list' }).click();
-	await expect(page.getByLabel('Jargon the coach flags')).toHaveValue(/leverage/);
-});
+		await page.goto('/settings');
+		await page.getByRole('button', { name: 'Restore the starter list' }).click();
+		await expect(page.getByLabel('Jargon the coach flags')).toHaveValue(/leverage/);
+	}
+);
 
-test('timing a read-aloud calibrates the speaking rate used for estimates', async ({ page }) => {
-	// Date.now() only moves when the test says so; timers keep running, so storage and the
-	// display keep working while the clock stands still.
-	let now = Date.now();
-	await page.clock.setFixedTime(now);
-	await page.goto(url);
-	const words = Array.from({ length: 150 }, (_, i) => `word${i}`).join(' ');
-	await page.getByLabel('Action', { exact: true }).fill(words);
-	await expect(page.getByText('Speaking rate: 140 words a minute')).toBeVisible();
-	await page.getByRole('button', { name: 'Time me reading this answer aloud' }).click();
-	await page.clock.setFixedTime((now += 50_000));
-	await page.getByRole('button', { name: 'I have finished reading' }).click();
-	await expect(page.getByText('Speaking rate: 180 words a minute')).toBeVisible();
-	await expect(page.getByText(/spoken at 180 words a minute/)).toBeVisible();
-	await page.reload();
-	await expect(page.getByText('Speaking rate: 180 words a minute')).toBeVisible();
-	await page.goto('/settings');
-	await expect(page.getByText('Your speaking rate: 180 words a minute')).toBeVisible();
-});
+test(
+	'timing a read-aloud calibrates the speaking rate used for estimates',
+	{ tag: '@desktop-only' },
+	async ({ page }) => {
+		// Date.now() only moves when the test says so; timers keep running, so storage and the
+		// display keep working while the clock stands still.
+		let now = Date.now();
+		await page.clock.setFixedTime(now);
+		await page.goto(url);
+		const words = Array.from({ length: 150 }, (_, i) => `word${i}`).join(' ');
+		await page.getByLabel('Action', { exact: true }).fill(words);
+		await expect(page.getByText('Speaking rate: 140 words a minute')).toBeVisible();
+		await page.getByRole('button', { name: 'Time me reading this answer aloud' }).click();
+		await page.clock.setFixedTime((now += 50_000));
+		await page.getByRole('button', { name: 'I have finished reading' }).click();
+		await expect(page.getByText('Speaking rate: 180 words a minute')).toBeVisible();
+		await expect(page.getByText(/spoken at 180 words a minute/)).toBeVisible();
+		await page.reload();
+		await expect(page.getByText('Speaking rate: 180 words a minute')).toBeVisible();
+		await page.goto('/settings');
+		await expect(page.getByText('Your speaking rate: 180 words a minute')).toBeVisible();
+	}
+);

@@ -24,43 +24,45 @@ async function addInterview(page: Page, company: string, interviewer: string, st
 const saved = (page: Page) =>
 	expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 
-test('telling the same story twice in one loop warns and names the other interview', async ({
-	page
-}) => {
-	await addStory(page, 'The payments migration');
-	await addStory(page, 'Growing a new lead');
+test(
+	'telling the same story twice in one loop warns and names the other interview',
+	{ tag: '@desktop-only' },
+	async ({ page }) => {
+		await addStory(page, 'The payments migration');
+		await addStory(page, 'Growing a new lead');
 
-	await addInterview(page, 'Acme Corp', 'Dana Lee', 'Hiring manager');
-	await page.getByLabel('The payments migration').check();
-	await expect(page.getByText(/Already told/)).toHaveCount(0);
-	await saved(page);
+		await addInterview(page, 'Acme Corp', 'Dana Lee', 'Hiring manager');
+		await page.getByLabel('The payments migration').check();
+		await expect(page.getByText(/Already told/)).toHaveCount(0);
+		await saved(page);
 
-	await addInterview(page, 'acme corp', 'Sam Ortiz', 'Panel');
-	const fresh = page.getByRole('heading', { name: 'Still fresh for acme corp' });
-	await expect(fresh).toBeVisible();
-	await expect(page.locator('.fresh').getByRole('link')).toHaveText(['Growing a new lead']);
-	await page.getByLabel('The payments migration').check();
-	const warning = page.getByText(/Already told at acme corp to/);
-	await expect(warning).toBeVisible();
-	await expect(warning.getByRole('link')).toHaveText(/^Dana Lee \(hiring manager, /);
-	await expect(page.getByLabel('The payments migration')).toHaveAccessibleDescription(
-		/Already told at acme corp to Dana Lee/
-	);
-	await saved(page);
+		await addInterview(page, 'acme corp', 'Sam Ortiz', 'Panel');
+		const fresh = page.getByRole('heading', { name: 'Still fresh for acme corp' });
+		await expect(fresh).toBeVisible();
+		await expect(page.locator('.fresh').getByRole('link')).toHaveText(['Growing a new lead']);
+		await page.getByLabel('The payments migration').check();
+		const warning = page.getByText(/Already told at acme corp to/);
+		await expect(warning).toBeVisible();
+		await expect(warning.getByRole('link')).toHaveText(/^Dana Lee \(hiring manager, /);
+		await expect(page.getByLabel('The payments migration')).toHaveAccessibleDescription(
+			/Already told at acme corp to Dana Lee/
+		);
+		await saved(page);
 
-	// Another company's loop is separate.
-	await addInterview(page, 'Bolt', 'Kim', 'Recruiter');
-	await page.getByLabel('The payments migration').check();
-	await expect(page.getByText(/Already told/)).toHaveCount(0);
-	await saved(page);
+		// Another company's loop is separate.
+		await addInterview(page, 'Bolt', 'Kim', 'Recruiter');
+		await page.getByLabel('The payments migration').check();
+		await expect(page.getByText(/Already told/)).toHaveCount(0);
+		await saved(page);
 
-	// The list groups the loop, whatever the spelling.
-	await page.goto('/interviews');
-	const acme = page.getByRole('region', { name: 'Acme Corp' });
-	await expect(acme.getByRole('link')).toHaveCount(2);
-	await expect(acme.getByText('2 interviews · 1 story told')).toBeVisible();
-	await expect(page.getByRole('region', { name: 'Bolt' }).getByRole('link')).toHaveCount(1);
-});
+		// The list groups the loop, whatever the spelling.
+		await page.goto('/interviews');
+		const acme = page.getByRole('region', { name: 'Acme Corp' });
+		await expect(acme.getByRole('link')).toHaveCount(2);
+		await expect(acme.getByText('2 interviews · 1 story told')).toBeVisible();
+		await expect(page.getByRole('region', { name: 'Bolt' }).getByRole('link')).toHaveCount(1);
+	}
+);
 
 test('questions asked and the debrief survive a reload', async ({ page }) => {
 	const question = bank.themes[0].questions[0];

@@ -117,86 +117,96 @@ test(
 test.describe('without a usable microphone', () => {
 	test.use({ permissions: [] });
 
-	test('a refused microphone is explained and the round goes on', async ({ page }) => {
-		// The browser says no, as it does when the user blocks the microphone or there is none.
-		await page.addInitScript(() => {
-			navigator.mediaDevices.getUserMedia = () =>
-				Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
-		});
-		await setUpRound(page);
-		// The box unticks itself once the browser refuses, so click rather than check().
-		await recordOption(page).click();
-		await expect(page.getByText(/recording is unavailable/)).toBeVisible();
-		await expect(recordOption(page)).not.toBeChecked();
+	test(
+		'a refused microphone is explained and the round goes on',
+		{ tag: '@desktop-only' },
+		async ({ page }) => {
+			// The browser says no, as it does when the user blocks the microphone or there is none.
+			await page.addInitScript(() => {
+				navigator.mediaDevices.getUserMedia = () =>
+					Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
+			});
+			await setUpRound(page);
+			// The box unticks itself once the browser refuses, so click rather than check().
+			await recordOption(page).click();
+			await expect(page.getByText(/recording is unavailable/)).toBeVisible();
+			await expect(recordOption(page)).not.toBeChecked();
 
-		await page.getByRole('button', { name: 'Start practice' }).click();
-		await expect(page.getByRole('timer')).toHaveText('1:59 left');
-		await expect(page.getByText('Recording', { exact: true })).toHaveCount(0);
-		await page.getByRole('button', { name: 'Done' }).click();
-		await expect(page.getByLabel('Recording of your answer')).toHaveCount(0);
-		await page.getByRole('button', { name: 'Save and continue' }).click();
-		// Nothing rated: saving asks first.
-		await page.getByRole('button', { name: 'Save without ratings' }).click();
-		await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
-	});
+			await page.getByRole('button', { name: 'Start practice' }).click();
+			await expect(page.getByRole('timer')).toHaveText('1:59 left');
+			await expect(page.getByText('Recording', { exact: true })).toHaveCount(0);
+			await page.getByRole('button', { name: 'Done' }).click();
+			await expect(page.getByLabel('Recording of your answer')).toHaveCount(0);
+			await page.getByRole('button', { name: 'Save and continue' }).click();
+			// Nothing rated: saving asks first.
+			await page.getByRole('button', { name: 'Save without ratings' }).click();
+			await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
+		}
+	);
 
-	test('a browser that cannot record says so instead of offering it', async ({ page }) => {
-		await page.addInitScript(() => {
-			delete (window as { MediaRecorder?: unknown }).MediaRecorder;
-		});
-		await page.goto('/practice');
-		await expect(page.getByText('This browser cannot record audio')).toBeVisible();
-		await expect(recordOption(page)).toHaveCount(0);
-	});
+	test(
+		'a browser that cannot record says so instead of offering it',
+		{ tag: '@desktop-only' },
+		async ({ page }) => {
+			await page.addInitScript(() => {
+				delete (window as { MediaRecorder?: unknown }).MediaRecorder;
+			});
+			await page.goto('/practice');
+			await expect(page.getByText('This browser cannot record audio')).toBeVisible();
+			await expect(recordOption(page)).toHaveCount(0);
+		}
+	);
 });
 
 /** How many answers wait in IndexedDB for their rating (the app's `unrated` table). */
 const unratedCount = (page: Page) => stored(page, 'unrated');
 
-test('a recording and transcript made before a reload are offered back, and saved with the rating', async ({
-	page
-}) => {
-	test.slow(); // a real-time recording and three reloads
-	await fakeSpeech(page, 'available');
-	await setUpRound(page);
-	await recordOption(page).check();
-	await page.getByRole('checkbox', { name: /^Transcribe on this device/ }).check();
-	await expect(page.getByText('After each answer you get the transcript')).toBeVisible();
-	await page.getByRole('button', { name: 'Start practice' }).click();
-	await expect(page.getByText('Recording', { exact: true })).toBeVisible();
-	await say(page, 'we split the pager rota between the two leads');
-	// Real time: MediaRecorder runs on the real clock.
-	await expect(page.getByRole('timer')).toHaveText(/^1:5\d\s+left$/);
-	await page.getByRole('button', { name: 'Done' }).click();
-	await expect(page.getByLabel('Recording of your answer')).toBeVisible();
-	await expect.poll(() => unratedCount(page)).toBe(1);
+test(
+	'a recording and transcript made before a reload are offered back, and saved with the rating',
+	{ tag: '@desktop-only' },
+	async ({ page }) => {
+		test.slow(); // a real-time recording and three reloads
+		await fakeSpeech(page, 'available');
+		await setUpRound(page);
+		await recordOption(page).check();
+		await page.getByRole('checkbox', { name: /^Transcribe on this device/ }).check();
+		await expect(page.getByText('After each answer you get the transcript')).toBeVisible();
+		await page.getByRole('button', { name: 'Start practice' }).click();
+		await expect(page.getByText('Recording', { exact: true })).toBeVisible();
+		await say(page, 'we split the pager rota between the two leads');
+		// Real time: MediaRecorder runs on the real clock.
+		await expect(page.getByRole('timer')).toHaveText(/^1:5\d\s+left$/);
+		await page.getByRole('button', { name: 'Done' }).click();
+		await expect(page.getByLabel('Recording of your answer')).toBeVisible();
+		await expect.poll(() => unratedCount(page)).toBe(1);
 
-	// The page reloads before the rating is saved: nothing is lost.
-	await page.reload();
-	const unfinished = page.getByRole('region', { name: 'Unfinished round' });
-	await expect(unfinished).toContainText(
-		'Your last answer’s recording and transcript are kept: resume to rate it.'
-	);
-	await unfinished.getByRole('button', { name: 'Resume round' }).click();
-	const player = page.getByLabel('Recording of your answer');
-	await expect
-		.poll(() => player.evaluate((audio: HTMLAudioElement) => audio.duration))
-		.toBeGreaterThan(1);
-	await expect(page.getByRole('textbox', { name: 'Transcript' })).toHaveValue(
-		'we split the pager rota between the two leads'
-	);
-	await page.getByRole('button', { name: 'Save and continue' }).click();
-	await page.getByRole('button', { name: 'Save without ratings' }).click();
-	await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
-	expect(await unratedCount(page)).toBe(0);
+		// The page reloads before the rating is saved: nothing is lost.
+		await page.reload();
+		const unfinished = page.getByRole('region', { name: 'Unfinished round' });
+		await expect(unfinished).toContainText(
+			'Your last answer’s recording and transcript are kept: resume to rate it.'
+		);
+		await unfinished.getByRole('button', { name: 'Resume round' }).click();
+		const player = page.getByLabel('Recording of your answer');
+		await expect
+			.poll(() => player.evaluate((audio: HTMLAudioElement) => audio.duration))
+			.toBeGreaterThan(1);
+		await expect(page.getByRole('textbox', { name: 'Transcript' })).toHaveValue(
+			'we split the pager rota between the two leads'
+		);
+		await page.getByRole('button', { name: 'Save and continue' }).click();
+		await page.getByRole('button', { name: 'Save without ratings' }).click();
+		await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
+		expect(await unratedCount(page)).toBe(0);
 
-	await page.reload();
-	const history = page.getByRole('region', { name: 'History' });
-	await expect(history).toContainText(/Recordings: 1, /);
-	await history.getByText('Transcripts (1)').click();
-	await expect(history).toContainText('we split the pager rota between the two leads');
-	await expect(page.getByRole('region', { name: 'Unfinished round' })).toHaveCount(0);
-});
+		await page.reload();
+		const history = page.getByRole('region', { name: 'History' });
+		await expect(history).toContainText(/Recordings: 1, /);
+		await history.getByText('Transcripts (1)').click();
+		await expect(history).toContainText('we split the pager rota between the two leads');
+		await expect(page.getByRole('region', { name: 'Unfinished round' })).toHaveCount(0);
+	}
+);
 
 test(
 	'a kept recording the user discards with the round is gone',

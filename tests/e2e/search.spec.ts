@@ -11,46 +11,50 @@ const listbox = (page: Page) => page.getByRole('listbox', { name: 'Search result
 const firstQuestion = (page: Page) =>
 	listbox(page).getByRole('group', { name: 'Questions' }).getByRole('option').first();
 
-test('what people type finds a relevant question first', async ({ page }, info) => {
-	await page.goto('/');
-	const search = combobox(page);
-	const cases = [
-		{
-			query: 'stakeholder pushback',
-			relevant: titles(
-				'stakeholders-saying-no',
-				'stakeholders-leader-bypasses-team',
-				'conflict-product-partner'
-			)
-		},
-		{
-			query: '1:1',
-			relevant: titles(
-				'people-approach-one-on-ones',
-				'people-stalled-one-on-ones',
-				'first-90-days-first-one-on-ones'
-			)
-		},
-		{
-			query: 'how do I give feedback to my manager',
-			relevant: titles('feedback-to-your-manager')
+test(
+	'what people type finds a relevant question first',
+	{ tag: '@desktop-only' },
+	async ({ page }, info) => {
+		await page.goto('/');
+		const search = combobox(page);
+		const cases = [
+			{
+				query: 'stakeholder pushback',
+				relevant: titles(
+					'stakeholders-saying-no',
+					'stakeholders-leader-bypasses-team',
+					'conflict-product-partner'
+				)
+			},
+			{
+				query: '1:1',
+				relevant: titles(
+					'people-approach-one-on-ones',
+					'people-stalled-one-on-ones',
+					'first-90-days-first-one-on-ones'
+				)
+			},
+			{
+				query: 'how do I give feedback to my manager',
+				relevant: titles('feedback-to-your-manager')
+			}
+		];
+		for (const { query, relevant } of cases) {
+			await search.fill(query);
+			const first = firstQuestion(page);
+			await expect(first).toBeVisible();
+			const text = (await first.locator('.title').textContent()) ?? '';
+			expect(relevant, `${query}: first was "${text}"`).toContain(text);
+			// Results read as questions with their theme, never as raw ids.
+			const shown = questions.find((q) => q.text === text)!;
+			await expect(first).toContainText(shown.theme.title);
+			await expect(listbox(page)).not.toContainText(shown.id);
 		}
-	];
-	for (const { query, relevant } of cases) {
-		await search.fill(query);
-		const first = firstQuestion(page);
-		await expect(first).toBeVisible();
-		const text = (await first.locator('.title').textContent()) ?? '';
-		expect(relevant, `${query}: first was "${text}"`).toContain(text);
-		// Results read as questions with their theme, never as raw ids.
-		const shown = questions.find((q) => q.text === text)!;
-		await expect(first).toContainText(shown.theme.title);
-		await expect(listbox(page)).not.toContainText(shown.id);
+		await search.fill('stakeholder pushback');
+		await expect(firstQuestion(page)).toBeVisible();
+		await screenshots(page, 'search-box', info.project.name, { fullPage: false });
 	}
-	await search.fill('stakeholder pushback');
-	await expect(firstQuestion(page)).toBeVisible();
-	await screenshots(page, 'search-box', info.project.name, { fullPage: false });
-});
+);
 
 test(
 	'the search box is a combobox: arrows, Enter, Escape and Tab by keyboard',
@@ -142,26 +146,28 @@ test(
 	}
 );
 
-test('a word from deep inside the user’s answer finds their answer first, in its own group', async ({
-	page
-}, info) => {
-	const theme = bank.themes[3];
-	const answered = theme.questions[4];
-	await page.goto(`/questions/${theme.id}/${answered.id}`);
-	const filler = Array.from({ length: 250 }, (_, i) => `word${i % 17}`).join(' ');
-	await page
-		.getByLabel('Action', { exact: true })
-		.fill(`${filler} we rebuilt the oncall rotisserie`);
-	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+test(
+	'a word from deep inside the user’s answer finds their answer first, in its own group',
+	{ tag: '@desktop-only' },
+	async ({ page }, info) => {
+		const theme = bank.themes[3];
+		const answered = theme.questions[4];
+		await page.goto(`/questions/${theme.id}/${answered.id}`);
+		const filler = Array.from({ length: 250 }, (_, i) => `word${i % 17}`).join(' ');
+		await page
+			.getByLabel('Action', { exact: true })
+			.fill(`${filler} we rebuilt the oncall rotisserie`);
+		await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 
-	const search = combobox(page);
-	await search.fill('rotiserie');
-	const yours = listbox(page).getByRole('group', { name: 'Your work' });
-	await expect(yours.getByRole('option').first()).toContainText(answered.text);
-	await expect(yours.getByRole('option').first()).toContainText('Your answer');
-	await expect(yours.locator('mark').first()).toHaveText('rotisserie');
-	await screenshots(page, 'search-yours', info.project.name, { fullPage: false });
-});
+		const search = combobox(page);
+		await search.fill('rotiserie');
+		const yours = listbox(page).getByRole('group', { name: 'Your work' });
+		await expect(yours.getByRole('option').first()).toContainText(answered.text);
+		await expect(yours.getByRole('option').first()).toContainText('Your answer');
+		await expect(yours.locator('mark').first()).toHaveText('rotisserie');
+		await screenshots(page, 'search-yours', info.project.name, { fullPage: false });
+	}
+);
 
 test('/search?q= is a reloadable page of plain links, grouped, with "did you mean"', async ({
 	page

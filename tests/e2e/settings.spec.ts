@@ -41,59 +41,71 @@ async function chooseFile(page: Page, name: string, text: string) {
 	});
 }
 
-test('export downloads a backup holding the answer, and records the date', async ({ page }) => {
-	await writeSituation(page, 'The platform and product leads disagreed on the rollout.');
-	await page.goto('/settings');
-	await expect(page.getByText('You have not exported a backup yet.')).toBeVisible();
-	await expect(page.getByText('You have never exported a backup.')).toBeVisible();
+test(
+	'export downloads a backup holding the answer, and records the date',
+	{ tag: '@desktop-only' },
+	async ({ page }) => {
+		await writeSituation(page, 'The platform and product leads disagreed on the rollout.');
+		await page.goto('/settings');
+		await expect(page.getByText('You have not exported a backup yet.')).toBeVisible();
+		await expect(page.getByText('You have never exported a backup.')).toBeVisible();
 
-	const text = await exportBackupFile(page);
-	const backup = JSON.parse(text);
-	expect(backup.format).toBe('star-practice-backup');
-	expect(backup.data.answers).toEqual([
-		expect.objectContaining({
-			questionId: 'conflict-design-disagreement',
-			situation: 'The platform and product leads disagreed on the rollout.'
-		})
-	]);
-	await expect(page.getByText(/^Last backup: /)).toBeVisible();
-	await expect(page.getByText('You have never exported a backup.')).toBeHidden();
+		const text = await exportBackupFile(page);
+		const backup = JSON.parse(text);
+		expect(backup.format).toBe('star-practice-backup');
+		expect(backup.data.answers).toEqual([
+			expect.objectContaining({
+				questionId: 'conflict-design-disagreement',
+				situation: 'The platform and product leads disagreed on the rollout.'
+			})
+		]);
+		await expect(page.getByText(/^Last backup: /)).toBeVisible();
+		await expect(page.getByText('You have never exported a backup.')).toBeHidden();
 
-	const markdown = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Export as Markdown' }).click();
-	const book = await markdown;
-	expect(book.suggestedFilename()).toMatch(/^star-practice-answers-\d{4}-\d{2}-\d{2}\.md$/);
-	expect(readFileSync(await book.path(), 'utf8')).toContain(
-		'The platform and product leads disagreed on the rollout.'
-	);
-});
+		const markdown = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Export as Markdown' }).click();
+		const book = await markdown;
+		expect(book.suggestedFilename()).toMatch(/^star-practice-answers-\d{4}-\d{2}-\d{2}\.md$/);
+		expect(readFileSync(await book.path(), 'utf8')).toContain(
+			'The platform and product leads disagreed on the rollout.'
+		);
+	}
+);
 
-test('replacing everything with a backup brings an earlier answer back', async ({ page }, info) => {
-	await writeSituation(page, 'What I wrote before the backup.');
-	const text = await exportBackupFile(page);
-	await writeSituation(page, 'An edit I regret.');
+test(
+	'replacing everything with a backup brings an earlier answer back',
+	{ tag: '@desktop-only' },
+	async ({ page }, info) => {
+		await writeSituation(page, 'What I wrote before the backup.');
+		const text = await exportBackupFile(page);
+		await writeSituation(page, 'An edit I regret.');
 
-	await page.goto('/settings');
-	await chooseFile(page, 'my-backup.json', text);
-	await expect(page.getByText('my-backup.json', { exact: true })).toBeVisible();
-	// A merge keeps the newer answer on this device; replacing takes the backup's copy.
-	const answers = page
-		.getByRole('list', { name: 'What importing would change' })
-		.getByRole('listitem')
-		.filter({ hasText: /^Answers:/ });
-	await expect(answers).toHaveText('Answers: 1 newer here (kept)');
-	await expect(page.getByLabel('Merge')).toBeChecked();
-	await page.getByLabel('Replace everything').check();
-	await expect(answers).toHaveText('Answers: 1 different here (the backup’s copy replaces yours)');
-	await screenshots(page, 'settings-import', info.project.name);
-	await page.getByRole('button', { name: 'Import', exact: true }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
-		'A snapshot of what it changed was kept.'
-	);
-	await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('1 answer');
+		await page.goto('/settings');
+		await chooseFile(page, 'my-backup.json', text);
+		await expect(page.getByText('my-backup.json', { exact: true })).toBeVisible();
+		// A merge keeps the newer answer on this device; replacing takes the backup's copy.
+		const answers = page
+			.getByRole('list', { name: 'What importing would change' })
+			.getByRole('listitem')
+			.filter({ hasText: /^Answers:/ });
+		await expect(answers).toHaveText('Answers: 1 newer here (kept)');
+		await expect(page.getByLabel('Merge')).toBeChecked();
+		await page.getByLabel('Replace everything').check();
+		await expect(answers).toHaveText(
+			'Answers: 1 different here (the backup’s copy replaces yours)'
+		);
+		await screenshots(page, 'settings-import', info.project.name);
+		await page.getByRole('button', { name: 'Import', exact: true }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
+			'A snapshot of what it changed was kept.'
+		);
+		await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
+			'1 answer'
+		);
 
-	await expectSituation(page, 'What I wrote before the backup.');
-});
+		await expectSituation(page, 'What I wrote before the backup.');
+	}
+);
 
 test(
 	'replacing everything warns about records only on this device, then removes them',
@@ -146,47 +158,49 @@ test(
 	}
 );
 
-test('delete all my data needs DELETE typed, downloads a backup, and empties everything', async ({
-	page
-}) => {
-	await writeSituation(page, 'About to be deleted.');
-	await page.goto('/settings');
-	// An edit stashed by a tab that closed mid-save would otherwise come back on the next load.
-	await page.evaluate(() =>
-		localStorage.setItem(
-			'star-practice:unsaved:answer:conflict-design-disagreement',
-			JSON.stringify({ situation: 'A stale stash' })
-		)
-	);
-	await page.getByRole('button', { name: 'Delete all my data' }).click();
-	const confirm = page.getByLabel('Type DELETE to confirm');
-	await expect(confirm).toBeFocused();
-	const deleteButton = page.getByRole('button', { name: 'Delete everything' });
-	// A wrong word, or none, says why nothing happened.
-	await deleteButton.click();
-	await expect(page.getByRole('alert').filter({ hasText: 'first type DELETE' })).toBeVisible();
-	await expect(confirm).toBeFocused();
-	await confirm.fill('delet');
-	await confirm.press('Enter');
-	await expect(page.getByRole('alert').filter({ hasText: 'you typed “delet”' })).toBeVisible();
-	await expect(confirm).toHaveAttribute('aria-invalid', 'true');
-	// Any case will do.
-	await confirm.fill(' delete ');
-
-	const downloading = page.waitForEvent('download');
-	await deleteButton.click();
-	const backup = JSON.parse(readFileSync(await (await downloading).path(), 'utf8'));
-	expect(backup.data.answers[0].situation).toBe('About to be deleted.');
-	await expect(
-		page.getByRole('status').filter({ hasText: 'Everything was deleted' })
-	).toBeVisible();
-	expect(
+test(
+	'delete all my data needs DELETE typed, downloads a backup, and empties everything',
+	{ tag: '@desktop-only' },
+	async ({ page }) => {
+		await writeSituation(page, 'About to be deleted.');
+		await page.goto('/settings');
+		// An edit stashed by a tab that closed mid-save would otherwise come back on the next load.
 		await page.evaluate(() =>
-			Object.keys(localStorage).filter((k) => k.startsWith('star-practice:unsaved:'))
-		)
-	).toEqual([]);
+			localStorage.setItem(
+				'star-practice:unsaved:answer:conflict-design-disagreement',
+				JSON.stringify({ situation: 'A stale stash' })
+			)
+		);
+		await page.getByRole('button', { name: 'Delete all my data' }).click();
+		const confirm = page.getByLabel('Type DELETE to confirm');
+		await expect(confirm).toBeFocused();
+		const deleteButton = page.getByRole('button', { name: 'Delete everything' });
+		// A wrong word, or none, says why nothing happened.
+		await deleteButton.click();
+		await expect(page.getByRole('alert').filter({ hasText: 'first type DELETE' })).toBeVisible();
+		await expect(confirm).toBeFocused();
+		await confirm.fill('delet');
+		await confirm.press('Enter');
+		await expect(page.getByRole('alert').filter({ hasText: 'you typed “delet”' })).toBeVisible();
+		await expect(confirm).toHaveAttribute('aria-invalid', 'true');
+		// Any case will do.
+		await confirm.fill(' delete ');
 
-	await expectSituation(page, '');
-	await page.goto('/settings');
-	await expect(page.getByText('You have not exported a backup yet.')).toBeVisible();
-});
+		const downloading = page.waitForEvent('download');
+		await deleteButton.click();
+		const backup = JSON.parse(readFileSync(await (await downloading).path(), 'utf8'));
+		expect(backup.data.answers[0].situation).toBe('About to be deleted.');
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Everything was deleted' })
+		).toBeVisible();
+		expect(
+			await page.evaluate(() =>
+				Object.keys(localStorage).filter((k) => k.startsWith('star-practice:unsaved:'))
+			)
+		).toEqual([]);
+
+		await expectSituation(page, '');
+		await page.goto('/settings');
+		await expect(page.getByText('You have not exported a backup yet.')).toBeVisible();
+	}
+);

@@ -33,35 +33,37 @@ const layoutShift = (page: Page) =>
 const tall = (page: Page) =>
 	page.setViewportSize({ width: page.viewportSize()!.width, height: 2400 });
 
-test('a first visit shows "Start here" in place of zero counters; a step ticks once done', async ({
-	page
-}, info) => {
-	await tall(page);
-	await page.goto('/');
-	await expect(startHere(page)).toContainText('0 of 5 done');
-	await expect(page.getByRole('region', { name: 'Your progress' })).toHaveCount(0);
-	// The list is drawn in the first paint and the data only confirm it: nothing moved.
-	expect(await layoutShift(page)).toBe(0);
-	await screenshots(page, 'home-start-here', info.project.name);
+test(
+	'a first visit shows "Start here" in place of zero counters; a step ticks once done',
+	{ tag: '@desktop-only' },
+	async ({ page }, info) => {
+		await tall(page);
+		await page.goto('/');
+		await expect(startHere(page)).toContainText('0 of 5 done');
+		await expect(page.getByRole('region', { name: 'Your progress' })).toHaveCount(0);
+		// The list is drawn in the first paint and the data only confirm it: nothing moved.
+		expect(await layoutShift(page)).toBe(0);
+		await screenshots(page, 'home-start-here', info.project.name);
 
-	await step(page, 'Write your first answer')
-		.getByRole('link', { name: 'Write your first answer' })
-		.click();
-	await expect(page).toHaveURL(/\/questions$/);
-	const theme = bank.themes[2];
-	await page.goto(`/questions/${theme.id}/${theme.questions[0].id}`);
-	await page.getByLabel('Situation', { exact: true }).fill('A release slipped twice.');
-	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+		await step(page, 'Write your first answer')
+			.getByRole('link', { name: 'Write your first answer' })
+			.click();
+		await expect(page).toHaveURL(/\/questions$/);
+		const theme = bank.themes[2];
+		await page.goto(`/questions/${theme.id}/${theme.questions[0].id}`);
+		await page.getByLabel('Situation', { exact: true }).fill('A release slipped twice.');
+		await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 
-	await page.goto('/');
-	await expect(startHere(page)).toContainText('1 of 5 done');
-	await expect(step(page, 'Write your first answer')).toContainText('Done:');
-	await expect(step(page, 'Add three stories')).toContainText('To do:');
-	await expect(step(page, 'Draft “why management”').getByRole('link')).toHaveAttribute(
-		'href',
-		'/narrative#why-management'
-	);
-});
+		await page.goto('/');
+		await expect(startHere(page)).toContainText('1 of 5 done');
+		await expect(step(page, 'Write your first answer')).toContainText('Done:');
+		await expect(step(page, 'Add three stories')).toContainText('To do:');
+		await expect(step(page, 'Draft “why management”').getByRole('link')).toHaveAttribute(
+			'href',
+			'/narrative#why-management'
+		);
+	}
+);
 
 test('"Start here" goes once its steps are done, and the counters sit two by two on a phone', async ({
 	page
@@ -115,7 +117,7 @@ test('"Start here" goes once its steps are done, and the counters sit two by two
 	await screenshots(page, 'home-progress', info.project.name);
 });
 
-test('"Start here" can be hidden before it is done', async ({ page }) => {
+test('"Start here" can be hidden before it is done', { tag: '@desktop-only' }, async ({ page }) => {
 	await page.goto('/');
 	await startHere(page).getByRole('button', { name: 'Hide this list' }).click();
 	await expect(startHere(page)).toHaveCount(0);
