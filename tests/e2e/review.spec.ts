@@ -11,6 +11,9 @@ test('offline on a phone: answered questions become cards, grades stick after a 
 	page,
 	context
 }, info) => {
+	// Noon, on a clock that runs: a card sent "to a later step today" stays today, whenever the
+	// suite runs (at 23:50 it fell due after midnight and the count read 0).
+	await page.clock.install({ time: new Date('2026-06-15T12:00:00') });
 	await page.goto('/review');
 	await waitForServiceWorker(page);
 	await context.setOffline(true);
