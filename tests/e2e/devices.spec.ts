@@ -2,9 +2,6 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, test, waitForServiceWorker } from './fixtures';
 
-// This spec needs the service worker, which the config blocks by default.
-test.use({ serviceWorkers: 'allow' });
-
 // Two browser contexts are two devices: each has its own database and its own device id.
 const A = '/questions/conflict/conflict-design-disagreement';
 const B = '/questions/conflict/conflict-personal-friction';
@@ -157,48 +154,54 @@ test('sending a backup shares the file where the browser can, and downloads it o
 	expect(JSON.parse(shared[0].text).data.answers[0].situation).toBe('Sent across.');
 });
 
-test('a backup shared to the installed app opens in the import preview', async ({ page }) => {
-	await write(page, A, 'Here before the share.');
-	const backup = JSON.parse(await exportBackup(page));
-	// As if it came from the phone: one more answer, made there.
-	backup.device = 'the-phone';
-	backup.data.answers.push({
-		...backup.data.answers[0],
-		questionId: 'conflict-personal-friction',
-		situation: 'B, shared from the phone.'
-	});
-	await waitForServiceWorker(page);
+// Only this test needs the service worker, which the config blocks by default: installing it
+// precaches the whole app, which the other tests would pay for and never use.
+test.describe('with the service worker', () => {
+	test.use({ serviceWorkers: 'allow' });
 
-	// The system share sheet POSTs the file to the manifest's share_target, as this form does.
-	await page.evaluate(() =>
-		document.body.insertAdjacentHTML(
-			'beforeend',
-			'<form id="share" method="post" action="/share-target" enctype="multipart/form-data">' +
-				'<input type="file" name="backup"></form>'
-		)
-	);
-	await page.locator('#share input').setInputFiles({
-		name: 'from-the-phone.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(backup))
-	});
-	await page.evaluate(() => (document.getElementById('share') as HTMLFormElement).submit());
-	await page.waitForURL(/\/settings\?shared=backup$/);
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	test('a backup shared to the installed app opens in the import preview', async ({ page }) => {
+		await write(page, A, 'Here before the share.');
+		const backup = JSON.parse(await exportBackup(page));
+		// As if it came from the phone: one more answer, made there.
+		backup.device = 'the-phone';
+		backup.data.answers.push({
+			...backup.data.answers[0],
+			questionId: 'conflict-personal-friction',
+			situation: 'B, shared from the phone.'
+		});
+		await waitForServiceWorker(page);
 
-	await expect(page.getByText('from-the-phone.json', { exact: true })).toBeVisible();
-	await expect(
-		page
-			.getByRole('list', { name: 'What importing would change' })
-			.getByRole('listitem')
-			.filter({ hasText: /^Answers:/ })
-	).toHaveText('Answers: 1 new · 1 unchanged');
-	await confirmImport(page);
-	await expectAnswer(page, B, 'B, shared from the phone.');
-	await expectAnswer(page, A, 'Here before the share.');
-	// The shared file is taken once: opening settings again shows no preview.
-	await open(page, '/settings');
-	await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeHidden();
+		// The system share sheet POSTs the file to the manifest's share_target, as this form does.
+		await page.evaluate(() =>
+			document.body.insertAdjacentHTML(
+				'beforeend',
+				'<form id="share" method="post" action="/share-target" enctype="multipart/form-data">' +
+					'<input type="file" name="backup"></form>'
+			)
+		);
+		await page.locator('#share input').setInputFiles({
+			name: 'from-the-phone.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(backup))
+		});
+		await page.evaluate(() => (document.getElementById('share') as HTMLFormElement).submit());
+		await page.waitForURL(/\/settings\?shared=backup$/);
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+
+		await expect(page.getByText('from-the-phone.json', { exact: true })).toBeVisible();
+		await expect(
+			page
+				.getByRole('list', { name: 'What importing would change' })
+				.getByRole('listitem')
+				.filter({ hasText: /^Answers:/ })
+		).toHaveText('Answers: 1 new · 1 unchanged');
+		await confirmImport(page);
+		await expectAnswer(page, B, 'B, shared from the phone.');
+		await expectAnswer(page, A, 'Here before the share.');
+		// The shared file is taken once: opening settings again shows no preview.
+		await open(page, '/settings');
+		await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeHidden();
+	});
 });
 
 test('an encrypted backup opens only with its passphrase', async ({ page }) => {

@@ -1,8 +1,5 @@
 import { expect, serveCopyOfBuild, test, waitForServiceWorker } from './fixtures';
 
-// This spec needs the service worker, which the config blocks by default.
-test.use({ serviceWorkers: 'allow' });
-
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer) {
 	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
@@ -49,47 +46,53 @@ test('every page carries a content security policy', async ({ request }) => {
 	}
 });
 
-test('a new version waits for the user to choose Reload', async ({ page }) => {
-	test.setTimeout(120_000);
-	// A deployment of our own: a copy of the build on its own port, so that publishing a new
-	// version here cannot disturb tests running in parallel.
-	const site = await serveCopyOfBuild();
-	try {
-		await page.goto(`${site.url}/questions`);
-		await waitForServiceWorker(page);
-		await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+// Only this test needs the service worker, which the config blocks by default: installing it
+// precaches the whole app, which the other tests would pay for and never use.
+test.describe('with the service worker', () => {
+	test.use({ serviceWorkers: 'allow' });
 
-		site.publishNewVersion();
-		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-		// The new worker first precaches every page of the new version: on a loaded machine that
-		// takes longer than an expect's default wait. Wait for that state, not for a time.
-		await expect
-			.poll(
-				() =>
-					page.evaluate(
-						async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state
-					),
-				{ timeout: 60_000 }
-			)
-			.toBe('installed');
+	test('a new version waits for the user to choose Reload', async ({ page }) => {
+		test.setTimeout(120_000);
+		// A deployment of our own: a copy of the build on its own port, so that publishing a new
+		// version here cannot disturb tests running in parallel.
+		const site = await serveCopyOfBuild();
+		try {
+			await page.goto(`${site.url}/questions`);
+			await waitForServiceWorker(page);
+			await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
 
-		await expect(page.getByText('A new version is available')).toBeVisible();
-		// It has not reloaded by itself: the page's state is intact.
-		expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+			site.publishNewVersion();
+			await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+			// The new worker first precaches every page of the new version: on a loaded machine that
+			// takes longer than an expect's default wait. Wait for that state, not for a time.
+			await expect
+				.poll(
+					() =>
+						page.evaluate(
+							async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state
+						),
+					{ timeout: 60_000 }
+				)
+				.toBe('installed');
 
-		await page.getByRole('button', { name: 'Reload' }).click();
-		await expect
-			.poll(() =>
-				page
-					.evaluate(() => (window as unknown as { marker?: number }).marker)
-					.catch(() => 'navigating')
-			)
-			.toBeUndefined();
-		await expect(page.getByRole('heading', { level: 1, name: 'Questions' })).toBeVisible();
-		await expect(page.getByText('A new version is available')).toBeHidden();
-	} finally {
-		await site.close();
-	}
+			await expect(page.getByText('A new version is available')).toBeVisible();
+			// It has not reloaded by itself: the page's state is intact.
+			expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+
+			await page.getByRole('button', { name: 'Reload' }).click();
+			await expect
+				.poll(() =>
+					page
+						.evaluate(() => (window as unknown as { marker?: number }).marker)
+						.catch(() => 'navigating')
+				)
+				.toBeUndefined();
+			await expect(page.getByRole('heading', { level: 1, name: 'Questions' })).toBeVisible();
+			await expect(page.getByText('A new version is available')).toBeHidden();
+		} finally {
+			await site.close();
+		}
+	});
 });
 
 test('a browser that refuses storage gets an explanation, and the questions still work', async ({
