@@ -103,9 +103,10 @@ test('"Start here" goes once its steps are done, and the counters sit two by two
 	await expect(startHere(page)).toHaveCount(0);
 	// Home remembered its shape and drew the counters before the data came. Only the lines under
 	// them (where the user left off, the last backup) arrive with the data and move the themes a
-	// little; the list in place of the counters moved them over ten times as far.
+	// little (about 0.015, or 0.03 on a loaded machine, where those lines come in separate
+	// frames); the list in place of the counters moved them over ten times as far.
 	await expect(page.locator('html')).toHaveAttribute('data-home', 'progress');
-	expect(await layoutShift(page)).toBeLessThan(0.02);
+	expect(await layoutShift(page)).toBeLessThan(0.05);
 
 	const boxes = await progress
 		.getByRole('listitem')
