@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { bank } from './bank';
 import { expect, test } from './fixtures';
 
@@ -6,10 +7,8 @@ const question = theme.questions[0];
 const sentence = 'We had two weeks and a team that disagreed on everything.\n';
 const megabyte = `The start of my notes.\n${sentence.repeat(Math.ceil(2 ** 20 / sentence.length))}The end of my notes.`;
 
-test('a 1 MB answer is edited in parts: its start and end show, and typing at the end is kept', async ({
-	page
-}) => {
-	test.slow(); // a megabyte is laid out three times, on a shared machine
+/** Opens the question and pastes the megabyte into Situation; returns its first box. */
+async function pasteMegabyte(page: Page) {
 	await page.goto(`/questions/${theme.id}/${question.id}`);
 	const situation = page.getByLabel('Situation', { exact: true });
 	await expect(situation).toBeEnabled();
@@ -18,6 +17,22 @@ test('a 1 MB answer is edited in parts: its start and end show, and typing at th
 		box.value = text;
 		box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
 	}, megabyte);
+	return situation;
+}
+
+/** The text of each part of Situation, boxes and stand-ins alike, in order. */
+const situationParts = (page: Page) =>
+	page
+		.getByRole('textbox', { name: /^Situation/ })
+		.evaluateAll((boxes) =>
+			boxes.map((b) => (b instanceof HTMLTextAreaElement ? b.value : (b.textContent ?? '')))
+		);
+
+test('a 1 MB answer is edited in parts: its start and end show, and typing at the end is kept', async ({
+	page
+}) => {
+	test.slow(); // a megabyte is laid out three times, on a shared machine
+	const situation = await pasteMegabyte(page);
 	await expect(page.getByRole('textbox', { name: /^Situation, continued/ }).first()).toBeVisible();
 	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 	// Reading a megabyte takes long: counts and coach wait for a real pause, and say so.
@@ -37,25 +52,14 @@ test('a 1 MB answer is edited in parts: its start and end show, and typing at th
 
 	await page.reload();
 	await expect(continued.last()).toHaveValue(/The end of my notes\. Kept\.$/);
-	const whole = await page
-		.getByRole('textbox', { name: /^Situation/ })
-		.evaluateAll((boxes) =>
-			boxes.map((b) => (b instanceof HTMLTextAreaElement ? b.value : b.textContent)).join('')
-		);
-	expect(whole).toBe(`${megabyte} Kept.`);
+	expect((await situationParts(page)).join('')).toBe(`${megabyte} Kept.`);
 });
 
 test('a part in the middle of a 1 MB answer becomes a box when clicked, and what is typed there is kept', async ({
 	page
 }) => {
 	test.slow(); // a megabyte is laid out three times, on a shared machine
-	await page.goto(`/questions/${theme.id}/${question.id}`);
-	const situation = page.getByLabel('Situation', { exact: true });
-	await expect(situation).toBeEnabled();
-	await situation.evaluate((box: HTMLTextAreaElement, text) => {
-		box.value = text;
-		box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-	}, megabyte);
+	await pasteMegabyte(page);
 	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 	// Only the first, the last and the part being edited are textareas: the rest stand in as text.
 	await expect(page.locator('textarea[aria-label^="Situation, continued"]')).toHaveCount(1);
@@ -69,11 +73,7 @@ test('a part in the middle of a 1 MB answer becomes a box when clicked, and what
 	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 
 	await page.reload();
-	const whole = await page
-		.getByRole('textbox', { name: /^Situation/ })
-		.evaluateAll((boxes) =>
-			boxes.map((b) => (b instanceof HTMLTextAreaElement ? b.value : b.textContent))
-		);
+	const whole = await situationParts(page);
 	const at = whole[0]!.length + whole[1]!.length;
 	expect(whole.join('')).toBe(`${megabyte.slice(0, at)}Middle. ${megabyte.slice(at)}`);
 });

@@ -16,6 +16,18 @@ async function setUpRound(page: Page) {
 const recordOption = (page: Page) =>
 	page.getByRole('checkbox', { name: 'Record my answers (audio stays on this device)' });
 
+/** How many answers wait in IndexedDB for their rating (the app's `unrated` table). */
+const unratedCount = (page: Page) => stored(page, 'unrated');
+
+/** Ends a recorded answer after a second or two, and waits until it is kept for rating. */
+async function finishRecordedAnswer(page: Page) {
+	// Real time: MediaRecorder runs on the real clock.
+	await expect(page.getByRole('timer')).toHaveText(/^1:5\d\s+left$/);
+	await page.getByRole('button', { name: 'Done' }).click();
+	await expect(page.getByLabel('Recording of your answer')).toBeVisible();
+	await expect.poll(() => unratedCount(page)).toBe(1);
+}
+
 test('records an answer, plays it back, saves it with the attempt, and deletes it', async ({
 	page
 }) => {
@@ -161,9 +173,6 @@ test.describe('without a usable microphone', () => {
 	);
 });
 
-/** How many answers wait in IndexedDB for their rating (the app's `unrated` table). */
-const unratedCount = (page: Page) => stored(page, 'unrated');
-
 test(
 	'a recording and transcript made before a reload are offered back, and saved with the rating',
 	{ tag: '@desktop-only' },
@@ -177,11 +186,7 @@ test(
 		await page.getByRole('button', { name: 'Start practice' }).click();
 		await expect(page.getByText('Recording', { exact: true })).toBeVisible();
 		await say(page, 'we split the pager rota between the two leads');
-		// Real time: MediaRecorder runs on the real clock.
-		await expect(page.getByRole('timer')).toHaveText(/^1:5\d\s+left$/);
-		await page.getByRole('button', { name: 'Done' }).click();
-		await expect(page.getByLabel('Recording of your answer')).toBeVisible();
-		await expect.poll(() => unratedCount(page)).toBe(1);
+		await finishRecordedAnswer(page);
 
 		// The page reloads before the rating is saved: nothing is lost.
 		await page.reload();
@@ -218,10 +223,7 @@ test(
 		await setUpRound(page);
 		await recordOption(page).check();
 		await page.getByRole('button', { name: 'Start practice' }).click();
-		await expect(page.getByRole('timer')).toHaveText(/^1:5\d\s+left$/);
-		await page.getByRole('button', { name: 'Done' }).click();
-		await expect(page.getByLabel('Recording of your answer')).toBeVisible();
-		await expect.poll(() => unratedCount(page)).toBe(1);
+		await finishRecordedAnswer(page);
 		await page.reload();
 		const unfinished = page.getByRole('region', { name: 'Unfinished round' });
 		await expect(unfinished).toContainText('Your last answer’s recording is kept');
