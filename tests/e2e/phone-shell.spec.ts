@@ -90,6 +90,23 @@ test('a control focused low on the page is scrolled clear of the tab bar', async
 	await expect(nav).toBeVisible();
 });
 
+test('a press on a button half under the tab bar is a click on it: the page stays still under the finger', async ({
+	page
+}) => {
+	await page.goto('/practice');
+	const start = page.getByRole('button', { name: 'Start practice' });
+	const bar = (await page.getByRole('navigation', { name: 'Main' }).boundingBox())!;
+	// Its lower part under the bar, its middle just clear of it.
+	const box = (await start.boundingBox())!;
+	await page.evaluate((by) => window.scrollBy(0, by), box.y - (bar.y - box.height / 2 - 6));
+	const at = (await start.boundingBox())!;
+	expect(at.y + at.height).toBeGreaterThan(bar.y);
+	await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+	await page.mouse.down();
+	await page.mouse.up();
+	await expect(page.getByRole('timer')).toBeVisible();
+});
+
 test('a 40-line Action shows all its text without scrolling inside its box', async ({ page }) => {
 	const theme = bank.themes[2];
 	await page.goto(`/questions/${theme.id}/${theme.questions[1].id}`);

@@ -69,8 +69,7 @@ test('records an answer, plays it back, saves it with the attempt, and deletes i
 	await expect(history.getByRole('button', { name: 'Play recording' })).toHaveCount(0);
 	await page.getByRole('button', { name: 'Undo' }).click();
 	await expect(history).toContainText(/Recordings: 1, /);
-	// Undo ends by closing its notice and focusing the restored recording: only then is the page
-	// still (on a loaded phone, a tap before that once landed where the notice had been).
+	// Undo gives focus to what it brought back.
 	await expect(history.getByRole('button', { name: 'Play recording' })).toBeFocused();
 	await history.getByRole('button', { name: 'Delete recording' }).click();
 	await expect(history).toContainText('Recordings: none');

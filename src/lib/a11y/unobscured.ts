@@ -19,12 +19,15 @@ export function scrollToClear(control: DOMRect, overlay: DOMRect, viewportHeight
 /**
  * Keeps the focused control out from under `overlay` (WCAG 2.4.11): whenever focus moves, or the
  * overlay appears or grows, the page scrolls just enough to show the control. Returns a stop
- * function. Controls inside the overlay are its own and left alone.
+ * function. Controls inside the overlay are its own and left alone, and so is focus a press
+ * gave (not :focus-visible): the control is under the finger, and scrolling it away between
+ * press and release would turn the tap into a click on whatever slid under the finger.
  */
 export function keepFocusClearOf(overlay: HTMLElement): () => void {
 	const clear = () => {
 		const focused = document.activeElement;
 		if (!(focused instanceof HTMLElement) || focused === document.body) return;
+		if (!focused.matches(':focus-visible')) return;
 		if (overlay.contains(focused) || overlay.getClientRects().length === 0) return;
 		const by = scrollToClear(
 			focused.getBoundingClientRect(),
