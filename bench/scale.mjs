@@ -1,6 +1,7 @@
 // At scale, with the CPU slowed down: /stories holding 5,000 stories, and typing in an answer of
 // 1 MB. Data goes straight into IndexedDB, as a long-time user's device would hold it.
 import { CPU_SLOWDOWN, throttle } from './load.mjs';
+import { keystrokeWork, TRACE_CATEGORIES } from './main-thread.mjs';
 
 export const STORIES = 5000;
 export const KEYSTROKES = 30;
@@ -133,37 +134,37 @@ export async function storiesByNavigation(browser, origin, runs, stories) {
 
 /** A fast typist's pace: one key every 120 ms (about 100 words a minute). */
 const KEY_EVERY_MS = 120;
+/** After the last burst in the app: long enough for the debounced save and the coach to run. */
+const PAUSE_MS = 3500;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * In the page: `count` keystrokes typed at the end of `field`, one every KEY_EVERY_MS (or as soon
- * as the last one is drawn, if that takes longer), through the editing command a key press runs.
- * For each, the main-thread time from the keystroke until the frame after it has been laid out:
- * input handlers, Svelte's updates, style, layout, and any task of the app's that runs first
- * (a stash, a save). Typed in the page, so the bench's own round trips add nothing.
+ * `count` real key presses at the end of `field` (a locator), one every KEY_EVERY_MS (or once the
+ * last one is handled, if that takes longer), traced; then `afterMs` without typing. Its page is
+ * brought to the front first: Chromium wakes the timers of a tab behind another about once a
+ * second. Returns keystrokeWork's figures for each key (see main-thread.mjs).
  */
-async function typeInPage(field, { count, everyMs }) {
-	field.focus();
-	const times = [];
-	for (let i = 0; i < count; i++) {
-		const start = performance.now();
-		field.setSelectionRange(field.value.length, field.value.length);
-		document.execCommand('insertText', false, 'x');
-		await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-		times.push(performance.now() - start);
-		const wait = everyMs - (performance.now() - start);
-		if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+async function tracedBurst(browser, field, count, afterMs = 300) {
+	const page = field.page();
+	await page.bringToFront();
+	await field.evaluate((box) => {
+		box.focus();
+		box.setSelectionRange(box.value.length, box.value.length);
+	});
+	await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+	let trace;
+	try {
+		// One key more than counted: it closes the last counted key's window.
+		for (let i = 0; i <= count; i++) {
+			const start = Date.now();
+			await page.keyboard.press('x');
+			await sleep(KEY_EVERY_MS - (Date.now() - start));
+		}
+		await sleep(afterMs);
+	} finally {
+		trace = await browser.stopTracing();
 	}
-	return times;
-}
-
-/**
- * `count` keystrokes in a row into `field` (a locator), each timed, with its page the active
- * tab: Chromium throttles the timers of a tab behind another to about one wake-up a second,
- * which timed every keystroke of a page left behind at about 1,000 ms.
- */
-async function burst(field, count) {
-	await field.page().bringToFront();
-	return field.evaluate(typeInPage, { count, everyMs: KEY_EVERY_MS });
+	return keystrokeWork(JSON.parse(trace.toString()).traceEvents);
 }
 
 /**
@@ -172,7 +173,7 @@ async function burst(field, count) {
  * many in two bare textareas on a page of their own (no app): one holding the same megabyte (what
  * the browser alone costs for it) and one holding one part of it (8,000 characters: what the
  * browser alone costs for the box the app types into). Bursts alternate, so all three see the
- * same spells of this machine.
+ * same spells of this machine. The last burst in the app is followed by a pause, traced too.
  */
 export async function keystrokesInBigAnswer(browser, origin) {
 	const { context, page } = await pageWith(browser, origin, {
@@ -207,20 +208,24 @@ export async function keystrokesInBigAnswer(browser, origin) {
 		await throttle(page);
 		await throttle(bare);
 		const app = situation.last();
-		const times = [];
-		const bareTimes = [];
-		const partTimes = [];
+		const keys = [];
+		const bareKeys = [];
+		const partKeys = [];
+		let pause;
 		const each = KEYSTROKES / 3;
 		for (let round = 0; round < 3; round++) {
-			times.push(...(await burst(app, each)));
-			bareTimes.push(...(await burst(bare.locator('#whole'), each)));
-			partTimes.push(...(await burst(bare.locator('#part'), each)));
+			const last = round === 2;
+			const burst = await tracedBurst(browser, app, each, last ? PAUSE_MS : undefined);
+			keys.push(...burst.keys);
+			if (last) pause = burst.after;
+			bareKeys.push(...(await tracedBurst(browser, bare.locator('#whole'), each)).keys);
+			partKeys.push(...(await tracedBurst(browser, bare.locator('#part'), each)).keys);
 		}
 		const chars = await situation.evaluateAll((boxes) =>
 			boxes.reduce((n, b) => n + (b.value ?? b.textContent).length, 0)
 		);
 		const parts = await situation.count();
-		return { times, bare: bareTimes, part: partTimes, chars, parts };
+		return { keys, bare: bareKeys, part: partKeys, pause, chars, parts };
 	} finally {
 		await context.close();
 	}
@@ -237,6 +242,7 @@ export async function benchScale(browser, origin, runs = 3) {
 }
 
 const round = (x) => Math.round(x * 10) / 10;
+const work = (keys) => keys.map((k) => k.work);
 function percentile(xs, p) {
 	const sorted = [...xs].sort((a, b) => a - b);
 	return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
@@ -264,24 +270,43 @@ export async function scaleRows(browser, origin) {
 				'<= 300'
 			),
 			row(
-				`keystroke in a 1 MB answer, main thread p95 (${slow}, ${KEYSTROKES} keys)`,
-				percentile(r.typing.times, 0.95),
+				`keystroke in a 1 MB answer: main-thread work, p95 (${slow}, ${KEYSTROKES} keys)`,
+				percentile(work(r.typing.keys), 0.95),
 				'<= 16'
 			),
-			row(`keystroke in a 1 MB answer, main thread p50 (${slow})`, percentile(r.typing.times, 0.5)),
 			row(
-				`keystroke in a bare textarea with the same 1 MB, no app, p95 (${slow}, baseline)`,
-				percentile(r.typing.bare, 0.95)
-			),
-			row(`keystroke in a bare textarea, p50 (${slow}, baseline)`, percentile(r.typing.bare, 0.5)),
-			row(
-				`keystroke in a bare textarea of 8,000 characters (one part), p95 (${slow}, baseline)`,
-				percentile(r.typing.part, 0.95)
+				`keystroke in a 1 MB answer: main-thread work, p50`,
+				percentile(work(r.typing.keys), 0.5)
 			),
 			row(
-				`keystroke in a bare textarea of one part, p50 (${slow}, baseline)`,
-				percentile(r.typing.part, 0.5)
-			)
+				`keystroke in a 1 MB answer: longest task, p95`,
+				percentile(
+					r.typing.keys.map((k) => k.longest),
+					0.95
+				)
+			),
+			row(
+				`keystroke in a 1 MB answer: until its frame is committed, p50`,
+				percentile(
+					r.typing.keys.map((k) => k.toFrame ?? Infinity),
+					0.5
+				)
+			),
+			row(
+				`keystroke in a bare textarea of 8,000 characters (one part), no app: main-thread work, p95 (baseline)`,
+				percentile(work(r.typing.part), 0.95)
+			),
+			row(`keystroke in a bare textarea of one part: p50`, percentile(work(r.typing.part), 0.5)),
+			row(
+				`keystroke in a bare textarea with the same 1 MB: main-thread work, p95 (baseline)`,
+				percentile(work(r.typing.bare), 0.95)
+			),
+			row(`keystroke in a bare textarea with 1 MB: p50`, percentile(work(r.typing.bare), 0.5)),
+			row(
+				`a 1 MB answer, ${PAUSE_MS / 1000} s after typing stops (save, counts, coach): longest task`,
+				r.typing.pause.longest
+			),
+			row(`a 1 MB answer, the same pause: main-thread work in all`, r.typing.pause.work)
 		],
 		details: r
 	};
