@@ -81,3 +81,39 @@ test('a part in the middle of a 1 MB answer becomes a box when clicked, and what
 	const at = whole[0]!.length + whole[1]!.length;
 	expect(whole.join('')).toBe(`${megabyte.slice(0, at)}Middle. ${megabyte.slice(at)}`);
 });
+
+// The stash keeps a megabyte as a base written once plus the span typed since: a crash must
+// still bring back every key, in the middle and at the end.
+test('a crash while typing in a 1 MB answer loses none of the typing @desktop-only', async ({
+	page,
+	context
+}) => {
+	test.slow(); // a megabyte is laid out three times, on a shared machine
+	await pasteMegabyte(page);
+	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+	const third = page.getByRole('textbox', { name: /^Situation, continued \(part 3 of/ });
+	await third.click();
+	const box = page.locator('textarea[aria-label^="Situation, continued (part 3 of"]');
+	await expect(box).toBeFocused();
+	await box.press('ControlOrMeta+Home');
+	await box.pressSequentially('Middle. ');
+	const whole = await situationParts(page);
+	// No write reaches IndexedDB from now on; then the renderer dies, with no pagehide or flush.
+	await page.evaluate(() => {
+		IDBObjectStore.prototype.put = () => {
+			throw new DOMException('stalled', 'AbortError');
+		};
+	});
+	const last = page.locator('textarea[aria-label^="Situation, continued"]').last();
+	await last.focus();
+	await last.press('ControlOrMeta+End');
+	await last.pressSequentially(' Typed before the crash.');
+	await page.goto('chrome://crash').catch(() => {});
+
+	const again = await context.newPage();
+	await again.goto(`/questions/${theme.id}/${question.id}`);
+	await expect(again.getByRole('textbox', { name: /^Situation, continued/ }).last()).toHaveValue(
+		/Typed before the crash\.$/
+	);
+	expect((await situationParts(again)).join('')).toBe(`${whole.join('')} Typed before the crash.`);
+});

@@ -24,6 +24,16 @@ describe('Draft', () => {
 		expect(draft.fields).toEqual({ situation: 'S elsewhere', action: 'A typed' });
 	});
 
+	it('passes on where an edit changed the text, for the stash', () => {
+		const stashed: unknown[] = [];
+		const draft = new Draft<Fields>(empty, async () => undefined, {
+			stash: { write: (patch, edits) => stashed.push([patch, edits]), clear: () => {} }
+		});
+		const edit = { before: '', from: 0, toEnd: 0, text: 'S' };
+		draft.edit('situation', 'S', edit);
+		expect(stashed).toEqual([[{ situation: 'S' }, { situation: edit }]]);
+	});
+
 	// Issue 24, item 3: both tabs said "Saved" while showing different text.
 	it('shows what is stored once its own write is overtaken by another tab', async () => {
 		const { draft } = draftWritingAt('2025-01-01T00:00:02.000Z');

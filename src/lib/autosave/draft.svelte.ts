@@ -1,3 +1,4 @@
+import type { TextEdit } from '$lib/editing/text-delta';
 import { mergeRemote, sameValue, type Remote } from './merge-remote';
 import { SaveQueue, type SaveQueueOptions } from './save-queue.svelte';
 
@@ -59,9 +60,10 @@ export class Draft<F extends Record<string, unknown>> {
 			if (!sameValue(current[key], next[key])) this.fields[key] = next[key];
 	}
 
-	edit<K extends keyof F>(name: K, value: F[K]) {
+	/** `edit`, when the editor knows it, says where the text changed (the stash then need not read it). */
+	edit<K extends keyof F & string>(name: K, value: F[K], edit?: TextEdit) {
 		this.fields[name] = value;
-		this.queue.schedule({ [name]: value } as unknown as Partial<F>);
+		this.queue.schedule({ [name]: value } as unknown as Partial<F>, edit && { [name]: edit });
 	}
 
 	/** Replaces several fields at once (e.g. filling an answer from a story) as one write. */

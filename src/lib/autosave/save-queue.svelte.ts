@@ -1,8 +1,10 @@
+import type { TextEdit } from '$lib/editing/text-delta';
+
 /**
  * Past this many characters unsaved, a write waits HUGE_DEBOUNCE_MS after the last edit instead
  * of the usual debounce: writing a megabyte, and the live reads of it that follow, cost more
  * than a frame each, and would otherwise run at every short pause in typing. The stash keeps
- * such an edit meanwhile (see BIG_STASH_MS in $lib/db/unsaved).
+ * such an edit meanwhile (see DELTA_CHARS in $lib/db/unsaved).
  */
 export const HUGE_TEXT_CHARS = 100_000;
 export const HUGE_DEBOUNCE_MS = 1000;
@@ -25,8 +27,14 @@ export interface SaveQueueOptions {
 	debounceMs?: number;
 	/** Delays between retries of a failed write; the last one repeats. */
 	retryMs?: number[];
-	/** Where every edit not yet stored is kept synchronously, in case the page dies first. */
-	stash?: { write(patch: object): void; clear(): void; settle?(): void };
+	/**
+	 * Where every edit not yet stored is kept synchronously, in case the page dies first; `edits`
+	 * say where a field's text changed, when the editor knows.
+	 */
+	stash?: {
+		write(patch: object, edits?: Record<string, TextEdit | undefined>): void;
+		clear(): void;
+	};
 	/** Called after each successful write, with the patch and what the write resolved with. */
 	onStored?: (patch: object, result: unknown) => void;
 }
@@ -82,18 +90,18 @@ export class SaveQueue<P extends object> {
 
 	/**
 	 * Queues `patch`, merged over any pending one, for a write after the debounce, and stashes
-	 * everything unsaved at once: a crash inside the debounce then loses nothing.
+	 * everything unsaved at once: a crash inside the debounce then loses nothing. `edits` say,
+	 * for the stash, where a field's text changed (see Stash.write).
 	 */
-	schedule(patch: P) {
+	schedule(patch: P, edits?: Record<string, TextEdit | undefined>) {
 		this.#pending = { ...this.#pending, ...patch } as P;
-		this.#stash?.write({ ...this.#writing, ...this.#pending });
+		this.#stash?.write({ ...this.#writing, ...this.#pending }, edits);
 		if (this.state !== 'failed') this.state = 'pending';
 		this.#arm(chars(this.#pending) > HUGE_TEXT_CHARS ? HUGE_DEBOUNCE_MS : this.#debounceMs);
 	}
 
 	/** Writes everything pending now; resolves when it is stored or has failed (and will retry). */
 	flush(): Promise<void> {
-		this.#stash?.settle?.(); // the page may be going: a stash held back for its size goes now
 		clearTimeout(this.#timer);
 		this.#timer = undefined;
 		return this.#run();

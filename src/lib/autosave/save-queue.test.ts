@@ -103,6 +103,17 @@ describe('SaveQueue', () => {
 		expect(queue.reason).toBe('');
 	});
 
+	it('hands the stash where a text changed, when the editor says', () => {
+		const edits: unknown[] = [];
+		const queue = new SaveQueue<Patch>(async () => {}, {
+			stash: { write: (_, e) => edits.push(e), clear: () => {} }
+		});
+		const edit = { before: 'ab', from: 2, toEnd: 0, text: 'c' };
+		queue.schedule({ situation: 'abc' }, { situation: edit });
+		queue.schedule({ action: 'x' });
+		expect(edits).toEqual([{ situation: edit }, undefined]);
+	});
+
 	it('stashes everything unsaved on each edit and clears the stash once stored', async () => {
 		const stashed: object[] = [];
 		let release!: () => void;

@@ -4,14 +4,7 @@ import { answerEditor, saveAnswer } from './answers';
 import { getDatabase } from './open';
 import { storyEditor, createStory, deleteStory } from './stories';
 import { memoryStorage, reopened, useFreshDatabase } from './test-db';
-import {
-	BIG_STASH_CHARS,
-	BIG_STASH_MS,
-	clearUnsaved,
-	recoverUnsaved,
-	Stash,
-	type Tabs
-} from './unsaved';
+import { clearUnsaved, DELTA_CHARS, recoverUnsaved, Stash, type Tabs } from './unsaved';
 
 useFreshDatabase();
 
@@ -131,22 +124,116 @@ describe('the unsaved-edit stash', () => {
 		expect([...storage.entries.keys()]).toEqual(['another-app']);
 	});
 
-	it('stashes a very long text at most every BIG_STASH_MS, and at once when the page hides', async () => {
-		vi.useFakeTimers();
-		try {
+	describe('a long field', () => {
+		const long = 'We had two weeks and a team that disagreed on everything. '.repeat(2000);
+		const bases = (storage: { entries: Map<string, string> }) =>
+			[...storage.entries.keys()].filter((k) => k.startsWith('star-practice:unsaved-base:'));
+		const entry = (storage: { entries: Map<string, string> }, key: string) =>
+			JSON.parse(storage.entries.get(key) ?? 'null');
+
+		it('is stashed at once on every edit: its base once, then only the span that changed', async () => {
+			expect(long.length).toBeGreaterThan(DELTA_CHARS);
 			const storage = memoryStorage();
 			const stash = new Stash(answerEditor('q1').target, { tab: 'A', storage });
-			const long = 'x'.repeat(BIG_STASH_CHARS + 1);
-			stash.write({ situation: long });
-			stash.write({ situation: `${long}y` });
+			// As the editor in parts sends it: where each edit fell, beside the text.
+			let text = long;
+			for (const key of 'Typed at the end.') {
+				const before = text;
+				text = before + key;
+				stash.write(
+					{ situation: text },
+					{ situation: { before, from: before.length, toEnd: 0, text: key } }
+				);
+			}
+			const [base] = bases(storage);
+			expect(storage.entries.get(base)).toBe(`${long}T`); // the text as first stashed
+			const stored = entry(storage, stash.key);
+			expect(stored.patch).toEqual({});
+			expect(stored.deltas.situation).toMatchObject({ middle: 'yped at the end.', tail: 0 });
+			expect(storage.entries.get(stash.key)!.length).toBeLessThan(500);
+			stash.release(); // the page dies with the edit unsaved
+			const db = await reopened();
+			expect(await recoverUnsaved(db, { storage, tabs: fakeTabs().tabs })).toBe(1);
+			expect((await db.answers.get('q1'))?.situation).toBe(text);
 			expect(storage.entries.size).toBe(0);
-			vi.advanceTimersByTime(BIG_STASH_MS);
-			expect(JSON.parse([...storage.entries.values()][0]).patch.situation).toBe(`${long}y`);
-			stash.write({ situation: `${long}yz` });
-			stash.settle(); // pagehide
-			expect(JSON.parse([...storage.entries.values()][0]).patch.situation).toBe(`${long}yz`);
-		} finally {
-			vi.useRealTimers();
-		}
+		});
+
+		it('finds what changed by itself when the editor does not say, typing in the middle', async () => {
+			const storage = memoryStorage();
+			const stash = new Stash(answerEditor('q1').target, { tab: 'A', storage });
+			stash.write({ situation: long });
+			const edited = `${long.slice(0, 50_000)}Middle.${long.slice(50_000)}`;
+			stash.write({ situation: edited, action: 'short' });
+			expect(entry(storage, stash.key).deltas.situation).toMatchObject({
+				head: 50_000,
+				middle: 'Middle.'
+			});
+			const db = await reopened();
+			await recoverUnsaved(db, { storage, tabs: fakeTabs().tabs });
+			expect(await db.answers.get('q1')).toMatchObject({ situation: edited, action: 'short' });
+			expect(storage.entries.size).toBe(0);
+		});
+
+		it('writes a new base once the edits are far apart, and never names a base that is gone', async () => {
+			const storage = memoryStorage();
+			const stash = new Stash(answerEditor('q1').target, { tab: 'A', storage });
+			stash.write({ situation: long });
+			const [first] = bases(storage);
+			const edited = `X${long}X`; // the span between the two edits is the whole text
+			stash.write({ situation: edited });
+			expect(bases(storage)).not.toContain(first);
+			const { deltas } = entry(storage, stash.key);
+			expect(storage.entries.get(deltas.situation.base)).toBe(edited);
+			expect(deltas.situation.middle).toBe('');
+			const db = await reopened();
+			await recoverUnsaved(db, { storage, tabs: fakeTabs().tabs });
+			expect((await db.answers.get('q1'))?.situation).toBe(edited);
+		});
+
+		it('keeps its base after a save while the editor is open, and drops it when the editor closes', async () => {
+			const storage = memoryStorage();
+			const stash = new Stash(answerEditor('q1').target, { tab: 'A', storage });
+			const queue = new SaveQueue<object>((patch) => answerEditor('q1').write(patch), { stash });
+			queue.schedule({ situation: long });
+			await queue.flush();
+			expect(bases(storage)).toHaveLength(1); // kept: the next edit writes only its span
+			expect(storage.entries.has(stash.key)).toBe(false);
+			stash.release();
+			expect(storage.entries.size).toBe(0);
+		});
+
+		it('drops a base left by a tab that died after its save, but not one of an open tab', async () => {
+			const storage = memoryStorage();
+			const { tabs } = fakeTabs('B');
+			const a = new Stash(answerEditor('q1').target, { tab: 'A', storage });
+			a.write({ situation: long });
+			a.clear(); // saved; then tab A dies without closing its editor
+			const b = new Stash(answerEditor('q2').target, { tab: 'B', storage });
+			b.write({ situation: long });
+			b.clear();
+			await recoverUnsaved(await getDatabase(), { storage, tabs });
+			expect(bases(storage)).toHaveLength(1);
+			expect(bases(storage)[0]).toContain(':B:');
+		});
+
+		it('recovers the other fields when its base is missing, and says so', async () => {
+			const storage = memoryStorage();
+			const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+			const stash = new Stash(answerEditor('q1').target, { tab: 'A', storage });
+			stash.write({ situation: long, result: 'kept' });
+			for (const key of bases(storage)) storage.removeItem(key);
+			const db = await reopened();
+			await recoverUnsaved(db, { storage, tabs: fakeTabs().tabs });
+			expect((await db.answers.get('q1'))?.result).toBe('kept');
+			expect(warn).toHaveBeenCalledWith(expect.stringContaining('lost its base'));
+			warn.mockRestore();
+		});
+
+		it('is forgotten with everything else after everything is deleted', () => {
+			const storage = memoryStorage();
+			new Stash(answerEditor('q1').target, { tab: 'A', storage }).write({ situation: long });
+			clearUnsaved(storage);
+			expect(storage.entries.size).toBe(0);
+		});
 	});
 });
