@@ -1,10 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { inHeadlessShell, systemChromium } from './tests/e2e/browser';
 
-// Debian's chromium where it is installed (no browser download works on our machines);
-// elsewhere Playwright's own browser.
-const systemChromium = '/usr/bin/chromium';
-const launchOptions = existsSync(systemChromium)
+// Which Chromium, and why: tests/e2e/browser.ts.
+const launchOptions = systemChromium
 	? {
 			executablePath: systemChromium,
 			args: [
@@ -14,7 +12,8 @@ const launchOptions = existsSync(systemChromium)
 				'--no-first-run',
 				'--disable-background-networking',
 				'--disable-component-update',
-				'--disable-sync'
+				'--disable-sync',
+				...(inHeadlessShell ? ['--disable-blink-features=OnDeviceWebSpeechAvailable'] : [])
 			]
 		}
 	: {};

@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import { inHeadlessShell } from './browser';
 
 /**
  * Every test fails on a console error, an uncaught exception or a CSP violation in the page,
@@ -21,6 +22,15 @@ import sirv from 'sirv';
 export const test = base.extend<{ consoleErrors: string[] }>({
 	// Pages are prerendered: wait for hydration after a load, as a user waits for a page to respond.
 	page: async ({ page }, use) => {
+		if (inHeadlessShell)
+			await page.addInitScript(() => {
+				for (const name of ['SpeechRecognition', 'webkitSpeechRecognition']) {
+					const Class = (window as unknown as Record<string, Record<string, unknown>>)[name];
+					if (!Class) continue;
+					Class.available = () => Promise.resolve('downloadable');
+					Class.install = () => Promise.resolve(false);
+				}
+			});
 		for (const method of ['goto', 'reload'] as const) {
 			const original = page[method].bind(page) as (...args: unknown[]) => Promise<unknown>;
 			(page as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
