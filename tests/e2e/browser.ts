@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 
 // Debian's Chromium (no browser download works on our machines); elsewhere Playwright's own.
 // Its headless shell first, as Playwright itself runs headless tests: the same engine without
-// the desktop browser around it, it runs this suite about a fifth faster on two cores
+// the desktop browser around it, it runs this suite in two thirds of the time on two cores
 // (issue 23). The bench measures in the full browser (/usr/bin/chromium), as users run it.
 const HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell';
 
