@@ -20,6 +20,15 @@ async function pasteMegabyte(page: Page) {
 	return situation;
 }
 
+/** Clicks part 3 of Situation (a stand-in until then: it becomes a box) and types at its start. */
+async function typeAtStartOfPart3(page: Page, text: string) {
+	await page.getByRole('textbox', { name: /^Situation, continued \(part 3 of/ }).click();
+	const box = page.locator('textarea[aria-label^="Situation, continued (part 3 of"]');
+	await expect(box).toBeFocused();
+	await box.press('ControlOrMeta+Home');
+	await box.pressSequentially(text);
+}
+
 /** The text of each part of Situation, boxes and stand-ins alike, in order. */
 const situationParts = (page: Page) =>
 	page
@@ -64,12 +73,7 @@ test('a part in the middle of a 1 MB answer becomes a box when clicked, and what
 	// Only the first, the last and the part being edited are textareas: the rest stand in as text.
 	await expect(page.locator('textarea[aria-label^="Situation, continued"]')).toHaveCount(1);
 
-	const third = page.getByRole('textbox', { name: /^Situation, continued \(part 3 of/ });
-	await third.click();
-	const box = page.locator('textarea[aria-label^="Situation, continued (part 3 of"]');
-	await expect(box).toBeFocused();
-	await box.press('ControlOrMeta+Home');
-	await box.pressSequentially('Middle. ');
+	await typeAtStartOfPart3(page, 'Middle. ');
 	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 
 	await page.reload();
@@ -91,12 +95,7 @@ test('a crash while typing in a 1 MB answer loses none of the typing @desktop-on
 	test.slow(); // a megabyte is laid out three times, on a shared machine
 	await pasteMegabyte(page);
 	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
-	const third = page.getByRole('textbox', { name: /^Situation, continued \(part 3 of/ });
-	await third.click();
-	const box = page.locator('textarea[aria-label^="Situation, continued (part 3 of"]');
-	await expect(box).toBeFocused();
-	await box.press('ControlOrMeta+Home');
-	await box.pressSequentially('Middle. ');
+	await typeAtStartOfPart3(page, 'Middle. ');
 	const whole = await situationParts(page);
 	// No write reaches IndexedDB from now on; then the renderer dies, with no pagehide or flush.
 	await page.evaluate(() => {
