@@ -61,6 +61,9 @@ test('records an answer, plays it back, saves it with the attempt, and deletes i
 	await page.reload();
 	const history = page.getByRole('region', { name: 'History' });
 	await expect(history).toContainText(/Recordings: 1, \d+(\.\d)? KB/);
+	// Saved without ratings: the clock's within-time score alone is not shown as a rating.
+	await expect(history).toContainText('1 attempt · last');
+	await expect(history).not.toContainText(', rated ');
 	await history.getByRole('button', { name: 'Play recording' }).click();
 	await expect(history.getByLabel(/^Recording of /)).toBeVisible();
 

@@ -29,6 +29,9 @@ describe('attemptAverage', () => {
 		expect(attemptAverage({})).toBeNull();
 		expect(attemptAverage({ a: 0, b: 6, c: Number.NaN })).toBeNull();
 		expect(attemptAverage({ a: 0, b: 4 })).toBe(4);
+		// Saved without ratings: only the clock's within-time score is there.
+		expect(attemptAverage({ [TIMING_CRITERION]: 1 })).toBeNull();
+		expect(attemptAverage({ [TIMING_CRITERION]: 1, ownership: 5 })).toBe(3);
 		expect(isRating('3')).toBe(false);
 	});
 });

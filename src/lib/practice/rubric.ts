@@ -25,9 +25,15 @@ export function isRating(value: unknown): value is number {
 const mean = (values: readonly number[]) =>
 	values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
 
-/** Mean of an attempt's ratings; null when nothing was rated (a skipped or unrated attempt). */
+/**
+ * Mean of an attempt's ratings; null when nothing was rated (a skipped or unrated attempt). The
+ * clock's within-time score alone is not a rating: an attempt saved without ratings would
+ * otherwise read "rated 1.0" after a short answer, and count as the weakest question.
+ */
 export function attemptAverage(ratings: Ratings): number | null {
-	return mean(Object.values(ratings).filter(isRating));
+	const given = Object.entries(ratings).filter(([, value]) => isRating(value));
+	if (given.every(([id]) => id === TIMING_CRITERION)) return null;
+	return mean(given.map(([, value]) => value as number));
 }
 
 /** One criterion's mean over several attempts. */
