@@ -156,6 +156,8 @@ test('stories: create, delete, undo, and the coverage table', async ({ page }) =
 	await tabTo(page, page.getByRole('button', { name: 'New story' }), { max: 40 });
 	await page.keyboard.press('Enter');
 	await expectFocus(page, page.getByRole('heading', { level: 1, name: 'New story' }));
+	// Its fields open once the story is read (a Tab before that passes the Title by).
+	await expect(page.getByLabel('Title', { exact: true })).toBeEnabled();
 	await page.keyboard.press('Tab');
 	await expectFocus(page, page.getByLabel('Title', { exact: true }));
 	await page.keyboard.type('Payments migration');
