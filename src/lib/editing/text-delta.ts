@@ -69,32 +69,29 @@ export function applyChange(base: string, d: TextDelta, change: TextChange): Tex
 	return { head, middle, tail };
 }
 
-/** How many characters `a` and `b` share at their start, compared a block at a time. */
-function sharedStart(a: string, b: string, limit: number): number {
-	let block = 1 << 16;
+/**
+ * How many characters two texts share, at most `limit`, where `same(n, block)` says whether the
+ * `block` characters after the first `n` match. Compared a block at a time: comparing slices runs
+ * in native code, far faster than a loop over characters.
+ */
+function shared(limit: number, same: (n: number, block: number) => boolean): number {
 	let n = 0;
-	// Comparing slices runs in native code, far faster than a loop over characters.
-	while (block > 0) {
-		while (n + block <= limit && a.slice(n, n + block) === b.slice(n, n + block)) n += block;
-		block >>= 1;
-	}
+	for (let block = 1 << 16; block > 0; block >>= 1)
+		while (n + block <= limit && same(n, block)) n += block;
 	return n;
 }
 
+/** How many characters `a` and `b` share at their start, at most `limit`. */
+const sharedStart = (a: string, b: string, limit: number) =>
+	shared(limit, (n, block) => a.slice(n, n + block) === b.slice(n, n + block));
+
 /** How many characters `a` and `b` share at their end, at most `limit`. */
-function sharedEnd(a: string, b: string, limit: number): number {
-	let block = 1 << 16;
-	let n = 0;
-	while (block > 0) {
-		while (
-			n + block <= limit &&
+const sharedEnd = (a: string, b: string, limit: number) =>
+	shared(
+		limit,
+		(n, block) =>
 			a.slice(a.length - n - block, a.length - n) === b.slice(b.length - n - block, b.length - n)
-		)
-			n += block;
-		block >>= 1;
-	}
-	return n;
-}
+	);
 
 /** `text` as a delta over `base`: what they share at either end is left in the base. */
 export function diffFrom(base: string, text: string): TextDelta {
