@@ -12,7 +12,8 @@ export const systemChromium = [HEADLESS_SHELL, '/usr/bin/chromium'].find((path) 
 
 /**
  * The shell offers `SpeechRecognition.available()` with no on-device recogniser behind it:
- * calling it kills the page. It is turned off at launch, and `page` (fixtures.ts) answers as the
- * full browser does on a machine without a language pack. The speech specs use a fake.
+ * calling it kills the page. It is turned off at launch, and the test's `context` (fixtures.ts)
+ * answers as the full browser does on a machine without a language pack. The speech specs use a
+ * fake.
  */
 export const inHeadlessShell = systemChromium === HEADLESS_SHELL;

@@ -20,10 +20,11 @@ import { inHeadlessShell } from './browser';
  * and on any dialog (a script payload that ran would open one).
  */
 export const test = base.extend<{ consoleErrors: string[] }>({
-	// Pages are prerendered: wait for hydration after a load, as a user waits for a page to respond.
-	page: async ({ page }, use) => {
+	// Every page of the test's context, its second tabs too, answers as the full browser does
+	// (see browser.ts).
+	context: async ({ context }, use) => {
 		if (inHeadlessShell)
-			await page.addInitScript(() => {
+			await context.addInitScript(() => {
 				for (const name of ['SpeechRecognition', 'webkitSpeechRecognition']) {
 					const Class = (window as unknown as Record<string, Record<string, unknown>>)[name];
 					if (!Class) continue;
@@ -31,6 +32,10 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 					Class.install = () => Promise.resolve(false);
 				}
 			});
+		await use(context);
+	},
+	// Pages are prerendered: wait for hydration after a load, as a user waits for a page to respond.
+	page: async ({ page }, use) => {
 		for (const method of ['goto', 'reload'] as const) {
 			const original = page[method].bind(page) as (...args: unknown[]) => Promise<unknown>;
 			(page as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
