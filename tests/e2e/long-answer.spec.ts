@@ -86,6 +86,50 @@ test('a part in the middle of a 1 MB answer becomes a box when clicked, and what
 	expect(whole.join('')).toBe(`${megabyte.slice(0, at)}Middle. ${megabyte.slice(at)}`);
 });
 
+test('a click deep inside a long part of a 1 MB answer types where it fell, in a small box', async ({
+	page
+}) => {
+	test.slow();
+	await pasteMegabyte(page);
+	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+	const before = await situationParts(page);
+	// Parts nobody has typed in are long (few elements); the one clicked is cut into small ones.
+	const index = before.findIndex((text, i) => i > 0 && text.length > 6_000);
+	expect(index).toBeGreaterThan(0);
+	const part = page.getByRole('textbox', { name: /^Situation/ }).nth(index);
+	await part.scrollIntoViewIfNeeded();
+	const box = (await part.boundingBox())!;
+	// A point on screen, some lines into the part.
+	const point = { x: box.x + box.width / 2, y: Math.max(box.y, 0) + 120 };
+	const offset = await part.evaluate((el, { x, y }) => {
+		const at = document.caretPositionFromPoint(x, y)!;
+		const range = document.createRange();
+		range.setStart(el, 0);
+		range.setEnd(at.offsetNode, at.offset);
+		return range.toString().length;
+	}, point);
+	expect(offset).toBeGreaterThan(0);
+	await page.mouse.click(point.x, point.y);
+	await page.keyboard.type('Here. ');
+	const focused = page.locator('textarea:focus');
+	await expect(focused).toHaveValue(/Here\. /);
+	expect((await focused.inputValue()).length).toBeLessThan(3_500);
+
+	const at = before.slice(0, index).join('').length + offset;
+	const whole = before.join('');
+	await expect
+		.poll(async () => (await situationParts(page)).join(''))
+		.toBe(`${whole.slice(0, at)}Here. ${whole.slice(at)}`);
+	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('textbox', { name: /^Situation, continued/ }).last()).toHaveValue(
+		/The end of my notes\.$/
+	);
+	expect((await situationParts(page)).join('')).toBe(
+		`${whole.slice(0, at)}Here. ${whole.slice(at)}`
+	);
+});
+
 // The stash keeps a megabyte as a base written once plus the span typed since: a crash must
 // still bring back every key, in the middle and at the end.
 test('a crash while typing in a 1 MB answer loses none of the typing @desktop-only', async ({

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { charAfter, charBefore, locate, offsetOf, PART_CHARS, splitText } from './text-parts';
+import {
+	BOX_CHARS,
+	charAfter,
+	charBefore,
+	locate,
+	offsetOf,
+	PART_CHARS,
+	splitForEditing,
+	splitText
+} from './text-parts';
 
 /** A small seeded generator, so a failure can be replayed. */
 function random(seed: number) {
@@ -63,6 +72,19 @@ describe('splitText', () => {
 		expect(parts.join('')).toBe(text);
 		expect(parts.length).toBeGreaterThan(text.length / (PART_CHARS * 1.5));
 		for (const part of parts.slice(0, -1)) expect(part.endsWith('\n')).toBe(true);
+	});
+
+	it('splits for editing with box-sized ends and longer parts between', () => {
+		const text = 'We had two weeks and a team that disagreed on everything. '.repeat(18_000);
+		const parts = splitForEditing(text);
+		expect(parts.join('')).toBe(text);
+		for (const end of [parts[0], parts.at(-1)!])
+			expect(end.length).toBeLessThanOrEqual(BOX_CHARS * 1.5);
+		const middle = parts.slice(1, -1).filter((p) => p.length > BOX_CHARS * 1.5);
+		expect(middle.length).toBeGreaterThan(text.length / (PART_CHARS * 1.5) - 2);
+		expect(parts.length).toBeLessThan(text.length / (PART_CHARS / 2));
+		expect(splitForEditing('')).toEqual(['']);
+		expect(splitForEditing('one line')).toEqual(['one line']);
 	});
 
 	it('splits text without line breaks after spaces, and text without spaces anywhere', () => {

@@ -4,8 +4,18 @@
  * the whole text. The parts joined give back the text exactly, character for character.
  */
 
-/** About how long each part is: a keystroke in a box this size lays out in a few ms on a slow phone. */
+/**
+ * About how long a part is while nobody types in it. Each part is an element of its own, and the
+ * browser does work per element on every frame (off screen ones too): a megabyte in parts this
+ * long is about 130 of them.
+ */
 export const PART_CHARS = 8_000;
+
+/**
+ * About how long a part is once it is typed in: a keystroke lays out and paints the whole box, so
+ * the box is kept small (a part this long is about 30 lines on a desktop).
+ */
+export const BOX_CHARS = 2_000;
 
 /**
  * Where the part that starts at `start` ends: just after a line break near `start + size`, else
@@ -38,6 +48,16 @@ export function splitText(text: string, size = PART_CHARS): string[] {
 	}
 	parts.push(text.slice(start));
 	return parts;
+}
+
+/**
+ * The text in parts for editing: about PART_CHARS each, but the first and the last (which are
+ * always boxes) about BOX_CHARS.
+ */
+export function splitForEditing(text: string): string[] {
+	const parts = splitText(text);
+	const last = parts.length > 1 ? splitText(parts.pop()!, BOX_CHARS) : [];
+	return [...splitText(parts[0], BOX_CHARS), ...parts.slice(1), ...last];
 }
 
 /** Which part holds the character offset `offset` of the joined text, and where in it. */

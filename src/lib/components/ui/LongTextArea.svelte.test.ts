@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
-import { SPLIT_CHARS } from '$lib/editing/text-parts';
+import { BOX_CHARS, SPLIT_CHARS } from '$lib/editing/text-parts';
 import LongTextArea from './LongTextArea.svelte';
 
 const paragraph = 'We had two weeks and a team that disagreed on everything.\n';
@@ -165,6 +165,39 @@ describe('LongTextArea', () => {
 		expect(textareas()).toHaveLength(3);
 		expect(boxes()[2]).not.toBeInstanceOf(HTMLTextAreaElement);
 		expect(text(boxes()[2])).toBe(`x${text(third)}`);
+	});
+
+	it('cuts a long part into box-sized parts when it is entered, so a keystroke lays out little', async () => {
+		const { boxes, view } = setup(huge);
+		expect(boxes()[0].value.length).toBeLessThanOrEqual(BOX_CHARS * 1.5);
+		expect(boxes().at(-1)!.value.length).toBeLessThanOrEqual(BOX_CHARS * 1.5);
+		const long = boxes().findIndex((b) => text(b).length > BOX_CHARS * 1.5);
+		expect(long).toBeGreaterThan(0);
+		const count = boxes().length;
+
+		const box = await enter(boxes, long);
+		expect(box.value.length).toBeLessThanOrEqual(BOX_CHARS * 1.5);
+		expect(box.selectionStart).toBe(0);
+		expect(boxes().length).toBeGreaterThan(count);
+		expect(boxes().map(text).join('')).toBe(huge);
+		expect(document.querySelectorAll('textarea')).toHaveLength(3);
+
+		// A caret placed deep inside a long part (here: after another tab's edit) lands in its piece.
+		box.setSelectionRange(1_100, 1_100);
+		const offset =
+			boxes()
+				.slice(0, long)
+				.reduce((n, b) => n + text(b).length, 0) + 1_100;
+		const other = `X${huge}`;
+		await view.rerender({ value: other });
+		await tick();
+		await tick();
+		const focused = document.activeElement as HTMLTextAreaElement;
+		expect(focused).toBeInstanceOf(HTMLTextAreaElement);
+		expect(focused.value.length).toBeLessThanOrEqual(BOX_CHARS * 1.5);
+		expect(boxes().map(text).join('')).toBe(other);
+		const before = boxes().slice(0, boxes().indexOf(focused));
+		expect(before.reduce((n, b) => n + text(b).length, 0) + focused.selectionStart).toBe(offset);
 	});
 
 	it('keeps the parts that stand in out of reach while the field is disabled', () => {
