@@ -53,13 +53,34 @@ function mainThreadTasks(events) {
 
 const ms = (us) => us / 1000;
 
+/** What runs the page's own script: its handlers, timers, frame callbacks and microtasks. */
+const SCRIPT = new Set(['FunctionCall', 'v8.callFunction', 'RunMicrotasks', 'V8.RunMicrotasks']);
+
+/** How long the page's script ran inside `tasks` (nested script counted once). */
+function scriptTime(tasks) {
+	let total = 0;
+	for (const task of tasks) {
+		let until = -Infinity;
+		for (const e of task.children) {
+			if (!SCRIPT.has(e.name)) continue;
+			const end = e.ts + e.dur;
+			if (end <= until) continue;
+			total += end - Math.max(e.ts, until);
+			until = end;
+		}
+	}
+	return ms(total);
+}
+
 /**
  * Per keystroke but the last: its window runs from the start of the task that dispatched its
  * keydown until the start of the task that dispatched the next keydown. `work` sums the
  * durations of the top-level tasks that start in the window: the key's events and the app's
  * handlers, timers (a stash, a save), garbage collection, style, layout and paint. Time between
  * tasks (waiting for the next frame, for the next key) is not work. `cpu` sums the same tasks'
- * thread time: on a busy machine `work` also counts waits for a core inside a task, `cpu` not. `longest` is the longest such
+ * thread time: on a busy machine `work` also counts waits for a core inside a task, `cpu` not.
+ * `script` is the part of `work` spent in the page's own script (what the app does with the key,
+ * as against the browser's editing, style, layout and paint). `longest` is the longest such
  * task, `toFrame` the time until the first frame after the key was committed, `byKind` the work
  * split by what each task did. The last key only closes the last window; `after` is the work from
  * its frame until the trace ended (a pause in typing: the debounced save, the coach).
@@ -88,6 +109,7 @@ export function keystrokeWork(events) {
 		keys.push({
 			work: sum(inWindow),
 			cpu: sum(inWindow, 'tdur'),
+			script: scriptTime(inWindow),
 			longest: ms(Math.max(...inWindow.map((t) => t.dur))),
 			toFrame: frame === undefined ? null : ms(frame - start),
 			tasks: inWindow.length,
