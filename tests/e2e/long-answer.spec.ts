@@ -98,18 +98,25 @@ test('a click deep inside a long part of a 1 MB answer types where it fell, in a
 	expect(index).toBeGreaterThan(0);
 	const part = page.getByRole('textbox', { name: /^Situation/ }).nth(index);
 	await part.scrollIntoViewIfNeeded();
-	const box = (await part.boundingBox())!;
-	// A point on screen, some lines into the part.
-	const point = { x: box.x + box.width / 2, y: Math.max(box.y, 0) + 120 };
-	const offset = await part.evaluate((el, { x, y }) => {
-		const at = document.caretPositionFromPoint(x, y)!;
-		const range = document.createRange();
-		range.setStart(el, 0);
-		range.setEnd(at.offsetNode, at.offset);
-		return range.toString().length;
-	}, point);
+	// A point on screen some lines into the part, once it is drawn (parts off screen are skipped
+	// until they come into view), and the offset in its text a click there falls on.
+	const target = async () =>
+		part.evaluate(async (el) => {
+			await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+			const rect = el.getBoundingClientRect();
+			const x = rect.left + rect.width / 2;
+			const y = Math.max(rect.top, 0) + 120;
+			const at = document.caretPositionFromPoint(x, y);
+			if (document.elementFromPoint(x, y) !== el || !at || !el.contains(at.offsetNode)) return null;
+			const range = document.createRange();
+			range.setStart(el, 0);
+			range.setEnd(at.offsetNode, at.offset);
+			return { x, y, offset: range.toString().length };
+		});
+	await expect.poll(target).not.toBeNull();
+	const { x, y, offset } = (await target())!;
 	expect(offset).toBeGreaterThan(0);
-	await page.mouse.click(point.x, point.y);
+	await page.mouse.click(x, y);
 	await page.keyboard.type('Here. ');
 	const focused = page.locator('textarea:focus');
 	await expect(focused).toHaveValue(/Here\. /);
