@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, formatDuration, speakingSeconds, starStats } from './star-stats';
+import { countEdited, countWords, formatDuration, speakingSeconds, starStats } from './star-stats';
 
 const words = (n: number, word = 'word') => Array.from({ length: n }, () => word).join(' ');
 
@@ -19,6 +19,69 @@ describe('countWords', () => {
 		const megabyte = 'We had two weeks and a team that disagreed. '.repeat(25_000);
 		expect(countWords(megabyte)).toBe(9 * 25_000);
 		expect(countWords(megabyte)).toBe(9 * 25_000);
+	});
+});
+
+describe('counting a long text again after an edit', () => {
+	/** The words as the pattern finds them, the plain way. */
+	const reference = (text: string) =>
+		text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+	/** A small seeded generator, so a failure can be replayed. */
+	function random(seed: number) {
+		let s = seed >>> 0;
+		return () => {
+			s = (s * 1664525 + 1013904223) >>> 0;
+			return s / 2 ** 32;
+		};
+	}
+	// Pieces that join, split and make words: joiners, breaks, letters, digits, an emoji, markdown.
+	const pieces = [
+		'a',
+		'b',
+		'7',
+		' ',
+		'\n',
+		'-',
+		"'",
+		'’',
+		'.',
+		'é',
+		'😀',
+		'**',
+		' word ',
+		'x-y',
+		'\t'
+	];
+
+	it('gives the same count as counting the whole text, over many random edits', () => {
+		const next = random(24);
+		let text = 'We had two weeks, and a team that disagreed on on-call. '.repeat(420);
+		let counted = { text, words: reference(text) };
+		for (let i = 0; i < 250; i++) {
+			const at = Math.floor(next() * text.length);
+			const cut = Math.floor(next() * 6);
+			const insert = Array.from(
+				{ length: Math.floor(next() * 4) },
+				() => pieces[Math.floor(next() * pieces.length)]
+			).join('');
+			text = text.slice(0, at) + insert + text.slice(at + cut);
+			const edited = countEdited(counted, text);
+			expect(edited?.words).toBe(reference(text));
+			expect(countWords(text)).toBe(reference(text));
+			counted = { text, words: edited!.words };
+		}
+	});
+
+	it('reads only around the edit in a megabyte, and the whole of an unrelated text', () => {
+		const megabyte = 'We had two weeks and a team that disagreed. '.repeat(25_000);
+		const middle = megabyte.length / 2;
+		const edited = `${megabyte.slice(0, middle)}Then we agreed${megabyte.slice(middle)}`;
+		const result = countEdited({ text: megabyte, words: 9 * 25_000 }, edited);
+		expect(result).toEqual({ words: reference(edited), read: expect.any(Number) });
+		expect(result!.read).toBeLessThan(200);
+		expect(countEdited({ text: megabyte, words: 9 * 25_000 }, 'x '.repeat(300_000))).toBe(
+			undefined
+		);
 	});
 });
 

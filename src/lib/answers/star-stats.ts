@@ -1,4 +1,5 @@
 import type { StarPart } from '$lib/db/types';
+import { diffFrom } from '$lib/editing/text-delta';
 
 export const STAR_PARTS: StarPart[] = ['situation', 'task', 'action', 'result'];
 
@@ -15,14 +16,68 @@ export const DEFAULT_WORDS_PER_MINUTE = 140;
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
-/** Counts words as a listener hears them: markdown symbols and bare punctuation don't count. */
-export function countWords(text: string): number {
+/** Counts every word of `text`. */
+function countAll(text: string): number {
 	// Stepping with test() builds no array of words: over a megabyte, match() made some 200,000
 	// strings for the garbage collector. As fast in Chromium (7 ms a megabyte), 4 times in Node.
 	WORD.lastIndex = 0;
 	let words = 0;
 	while (WORD.test(text)) words++;
 	return words;
+}
+
+/** A text and its count. */
+export interface Counted {
+	text: string;
+	words: number;
+}
+
+/** Space, tab, line feed, carriage return: never inside a word, so a count can be split there. */
+const isBreak = (code: number) => code === 32 || code === 10 || code === 9 || code === 13;
+
+/**
+ * `text`'s words, counted from `before`'s: only the span where the two differ is read, widened on
+ * both sides to a break no word crosses (the words either side of it are the same in both).
+ * `read` is how many characters were counted. Undefined when the span is most of the text.
+ */
+export function countEdited(
+	before: Counted,
+	text: string
+): { words: number; read: number } | undefined {
+	const { head, tail } = diffFrom(before.text, text);
+	let from = head;
+	while (from > 0 && !isBreak(text.charCodeAt(from - 1))) from--;
+	let to = text.length - tail;
+	while (to < text.length && !isBreak(text.charCodeAt(to))) to++;
+	const toBefore = before.text.length - (text.length - to);
+	if (to - from > text.length / 2) return undefined;
+	const removed = countAll(before.text.slice(from, toBefore));
+	return {
+		words: before.words - removed + countAll(text.slice(from, to)),
+		read: toBefore - from + (to - from)
+	};
+}
+
+/** Past this length a text's count is kept: counting it again, or a small edit of it, reads little. */
+const KEEP_CHARS = 20_000;
+/** Long texts counted lately, newest first: one per part of an answer. */
+const kept: Counted[] = [];
+
+/** Counts words as a listener hears them: markdown symbols and bare punctuation don't count. */
+export function countWords(text: string): number {
+	if (text.length < KEEP_CHARS) return countAll(text);
+	// A megabyte of notes is counted after each pause in typing, by the counts and the coach.
+	const at = kept.findIndex((k) => k.text === text);
+	if (at !== -1) {
+		kept.unshift(...kept.splice(at, 1));
+		return kept[0].words;
+	}
+	let words: number | undefined;
+	for (let i = 0; words === undefined && i < kept.length; i++)
+		words = countEdited(kept[i], text)?.words;
+	kept.unshift({ text, words: words ?? countAll(text) });
+	kept.length = Math.min(kept.length, 4);
+	return kept[0].words;
 }
 
 /** Seconds it takes to say `words` at `wordsPerMinute`. */
