@@ -137,6 +137,42 @@ test('a click deep inside a long part of a 1 MB answer types where it fell, in a
 	);
 });
 
+test('the first keystroke in a 1 MB answer opened again writes no megabyte to storage @desktop-only', async ({
+	page
+}) => {
+	test.slow();
+	await pasteMegabyte(page);
+	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+	await page.reload();
+	const last = page.getByRole('textbox', { name: /^Situation, continued/ }).last();
+	await expect(last).toHaveValue(/The end of my notes\.$/);
+	// The stash's base for the megabyte is written while the page is idle, before any typing.
+	await expect
+		.poll(() =>
+			page.evaluate(() =>
+				Object.keys(localStorage).some((k) => k.startsWith('star-practice:unsaved-base:'))
+			)
+		)
+		.toBe(true);
+	await page.evaluate(() => {
+		const setItem = Storage.prototype.setItem;
+		(window as unknown as { written: number[] }).written = [];
+		Storage.prototype.setItem = function (key: string, value: string) {
+			(window as unknown as { written: number[] }).written.push(value.length);
+			return setItem.call(this, key, value);
+		};
+	});
+	await last.click();
+	await last.press('ControlOrMeta+End');
+	await page.keyboard.type(' More.');
+	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+	const written = await page.evaluate(() => (window as unknown as { written: number[] }).written);
+	expect(written.length).toBeGreaterThanOrEqual(6);
+	expect(Math.max(...written)).toBeLessThan(10_000);
+	await page.reload();
+	await expect(last).toHaveValue(/The end of my notes\. More\.$/);
+});
+
 // The stash keeps a megabyte as a base written once plus the span typed since: a crash must
 // still bring back every key, in the middle and at the end.
 test('a crash while typing in a 1 MB answer loses none of the typing @desktop-only', async ({

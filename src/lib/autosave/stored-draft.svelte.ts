@@ -5,6 +5,16 @@ import { Stash } from '$lib/db/unsaved';
 import { Draft } from './draft.svelte';
 import { saveWhenPageHides } from './page-lifecycle';
 
+/** Runs `task` once the page is idle (or soon, where the browser cannot say); returns a cancel. */
+function whenIdle(task: () => void): () => void {
+	if (typeof requestIdleCallback === 'function') {
+		const id = requestIdleCallback(task, { timeout: 2000 });
+		return () => cancelIdleCallback(id);
+	}
+	const id = setTimeout(task, 500);
+	return () => clearTimeout(id);
+}
+
 /**
  * An editor over one stored record, as every editor in the app needs it: a Draft that saves
  * through the table's editor spec, stashes every unsaved edit at once, takes in the live record
@@ -35,6 +45,8 @@ export function storedDraft<F extends Record<string, unknown>, R extends object>
 				(record as { updatedAt?: string } | undefined)?.updatedAt
 			)
 		);
+		// A long text's stash base is written while the page is idle, not by its first keystroke.
+		return whenIdle(() => stash.prepare(untrack(() => draft.fields)));
 	});
 	onMount(() => {
 		const stop = saveWhenPageHides(draft.queue);

@@ -190,6 +190,35 @@ describe('the unsaved-edit stash', () => {
 			expect((await db.answers.get('q1'))?.situation).toBe(edited);
 		});
 
+		it('can write its base ahead of the first edit, which then writes only its span', async () => {
+			const storage = memoryStorage();
+			const stash = new Stash(answerEditor('q1').target, { tab: 'A', storage });
+			stash.prepare({ situation: long, result: 'short' });
+			expect(bases(storage)).toHaveLength(1);
+			expect(storage.entries.has(stash.key)).toBe(false); // nothing is unsaved yet
+			const setItem = vi.spyOn(storage, 'setItem');
+			const text = `${long}x`;
+			stash.write(
+				{ situation: text },
+				{ situation: { before: long, from: long.length, toEnd: 0, text: 'x' } }
+			);
+			expect(setItem).toHaveBeenCalledTimes(1);
+			expect(setItem.mock.calls[0][1].length).toBeLessThan(500);
+			stash.release(); // the page dies with the edit unsaved
+			const db = await reopened();
+			await recoverUnsaved(db, { storage, tabs: fakeTabs().tabs });
+			expect((await db.answers.get('q1'))?.situation).toBe(text);
+			expect(storage.entries.size).toBe(0);
+		});
+
+		it('drops a base written ahead when the editor closes with nothing typed', () => {
+			const storage = memoryStorage();
+			const stash = new Stash(answerEditor('q1').target, { tab: 'A', storage });
+			stash.prepare({ situation: long });
+			stash.release();
+			expect(storage.entries.size).toBe(0);
+		});
+
 		it('keeps its base after a save while the editor is open, and drops it when the editor closes', async () => {
 			const storage = memoryStorage();
 			const stash = new Stash(answerEditor('q1').target, { tab: 'A', storage });

@@ -155,6 +155,16 @@ export class Stash {
 		}
 	}
 
+	/**
+	 * Writes the base of each long text in `fields` ahead of its first edit (call it when the page
+	 * is idle): writing a megabyte costs tens of ms, which the first keystroke would otherwise pay.
+	 */
+	prepare(fields: object) {
+		for (const [field, value] of Object.entries(fields))
+			if (typeof value === 'string' && value.length > DELTA_CHARS && !this.#tracked.has(field))
+				this.#delta(field, value, undefined);
+	}
+
 	/** `value` of a long field as a delta over a base in storage; undefined if none can be written. */
 	#delta(field: string, value: string, edit: TextEdit | undefined): StashedDelta | undefined {
 		let t = this.#tracked.get(field);
