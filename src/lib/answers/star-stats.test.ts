@@ -97,6 +97,9 @@ describe('speaking time', () => {
 		expect(formatDuration(60)).toBe('1 min');
 		expect(formatDuration(85)).toBe('1 min 25 s');
 		expect(formatDuration(-3)).toBe('0 s');
+		expect(formatDuration(59 * 60 + 59)).toBe('59 min 59 s');
+		expect(formatDuration(3600)).toBe('1 h');
+		expect(formatDuration(85_234)).toBe('23 h 40 min');
 	});
 });
 

@@ -85,11 +85,15 @@ export function speakingSeconds(words: number, wordsPerMinute = DEFAULT_WORDS_PE
 	return Math.round((words / wordsPerMinute) * 60);
 }
 
-/** "1 min 25 s", "40 s". */
+/** "1 min 25 s", "40 s"; past an hour (pasted notes read aloud), "2 h 5 min". */
 export function formatDuration(seconds: number): string {
 	const s = Math.max(0, Math.round(seconds));
 	const minutes = Math.floor(s / 60);
 	const rest = s % 60;
+	if (minutes >= 60) {
+		const hours = Math.floor(minutes / 60);
+		return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
+	}
 	if (minutes === 0) return `${rest} s`;
 	return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
 }
