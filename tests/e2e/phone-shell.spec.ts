@@ -1,5 +1,6 @@
 import { bank } from './bank';
-import { expect, test } from './fixtures';
+import { expect, screenshots, test } from './fixtures';
+import { UA } from './user-agents';
 
 // A phone's screen and touch: the phone project only (see playwright.config.ts).
 test.use({ viewport: { width: 390, height: 844 } });
@@ -156,4 +157,37 @@ test('the coverage table keeps story names whole and scrolls sideways by keyboar
 	]);
 	expect(h!.x + h!.width).toBeLessThanOrEqual(r!.x + r!.width + 1);
 	expect(h!.x).toBeGreaterThanOrEqual(theme!.x + theme!.width - 1);
+});
+
+test.describe('the Safari notice on an iPhone', () => {
+	test.use({ userAgent: UA.iPhoneSafari });
+
+	test('the notice leaves the answer on the first screens: its steps open on a tap', async ({
+		page
+	}) => {
+		const theme = bank.themes[3];
+		await page.goto(`/questions/${theme.id}/${theme.questions[0].id}`);
+		await page.getByLabel('Action', { exact: true }).fill('I set up a weekly design review.');
+		await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+		await page.reload();
+		const notice = page.getByRole('region', { name: 'Safari may delete your work' });
+		await expect(notice).toBeVisible();
+		const situation = page.getByLabel('Situation', { exact: true });
+		await expect(situation).toBeEnabled();
+		await page.evaluate(() => window.scrollTo(0, 0)); // the reload kept where the page was
+		await screenshots(page, 'safari-week-folded', 'phone', { fullPage: false });
+		const viewport = page.viewportSize()!;
+		// Folded, the notice takes under a quarter of the first screen (it filled over half), and
+		// the answer's first box is a tenth of a screen lower than without it (see above).
+		expect((await notice.boundingBox())!.height).toBeLessThan(viewport.height / 4);
+		expect((await situation.boundingBox())!.y).toBeLessThan(viewport.height * 1.4);
+
+		await expect(notice.getByRole('listitem').first()).toBeHidden();
+		await notice.getByText('How to keep your work').click();
+		await expect(notice.getByRole('listitem')).toHaveText([
+			'Download a backup.',
+			/tap Share, then Add to Home Screen/,
+			/import the backup in Settings/
+		]);
+	});
 });
