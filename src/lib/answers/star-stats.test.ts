@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '$lib/editing/seeded-random';
 import { countEdited, countWords, formatDuration, speakingSeconds, starStats } from './star-stats';
 
 const words = (n: number, word = 'word') => Array.from({ length: n }, () => word).join(' ');
@@ -26,14 +27,6 @@ describe('counting a long text again after an edit', () => {
 	/** The words as the pattern finds them, the plain way. */
 	const reference = (text: string) =>
 		text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-	/** A small seeded generator, so a failure can be replayed. */
-	function random(seed: number) {
-		let s = seed >>> 0;
-		return () => {
-			s = (s * 1664525 + 1013904223) >>> 0;
-			return s / 2 ** 32;
-		};
-	}
 	// Pieces that join, split and make words: joiners, breaks, letters, digits, an emoji, markdown.
 	const pieces = [
 		'a',
@@ -54,7 +47,7 @@ describe('counting a long text again after an edit', () => {
 	];
 
 	it('gives the same count as counting the whole text, over many random edits', () => {
-		const next = random(24);
+		const next = seededRandom(24);
 		let text = 'We had two weeks, and a team that disagreed on on-call. '.repeat(420);
 		let counted = { text, words: reference(text) };
 		for (let i = 0; i < 250; i++) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from './seeded-random';
 import {
 	applyChange,
 	deltaLength,
@@ -12,14 +13,6 @@ import {
 /** What `change` makes of `text`, done the plain way. */
 const plain = (text: string, c: TextChange) =>
 	text.slice(0, c.from) + c.text + text.slice(text.length - c.toEnd);
-
-/** A small deterministic random source, so a failing case can be replayed. */
-function random(seed: number) {
-	return () => {
-		seed = (seed * 1103515245 + 12345) % 2 ** 31;
-		return seed / 2 ** 31;
-	};
-}
 
 describe('a text as a base plus what differs', () => {
 	const base = 'The start. ' + 'a middle sentence. '.repeat(200) + 'The end.';
@@ -56,7 +49,7 @@ describe('a text as a base plus what differs', () => {
 	});
 
 	it('matches the plain edit after many random edits, deletions and replacements', () => {
-		const next = random(7);
+		const next = seededRandom(7);
 		let d: TextDelta = unchanged(base);
 		let text = base;
 		for (let i = 0; i < 500; i++) {

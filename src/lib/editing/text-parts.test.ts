@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from './seeded-random';
 import {
 	BOX_CHARS,
 	charAfter,
@@ -9,15 +10,6 @@ import {
 	splitForEditing,
 	splitText
 } from './text-parts';
-
-/** A small seeded generator, so a failure can be replayed. */
-function random(seed: number) {
-	let s = seed >>> 0;
-	return () => {
-		s = (s * 1664525 + 1013904223) >>> 0;
-		return s / 2 ** 32;
-	};
-}
 
 const PIECES = [
 	'a',
@@ -43,7 +35,7 @@ function randomText(next: () => number, length: number): string {
 
 describe('splitText', () => {
 	it('gives back the text exactly when joined, for random text of every shape', () => {
-		const next = random(24);
+		const next = seededRandom(24);
 		for (let run = 0; run < 300; run++) {
 			const size = 2 + Math.floor(next() * 40);
 			const text = randomText(next, Math.floor(next() * size * 12));
