@@ -226,7 +226,7 @@ export async function keystrokesInBigAnswer(browser, origin) {
 		const bareBox = await bareWith(boxText);
 		await throttle(page);
 		const keys = [];
-		const partKeys = [];
+		const boxKeys = [];
 		let pause;
 		const each = KEYSTROKES / 3;
 		for (let round = 0; round < 3; round++) {
@@ -237,16 +237,16 @@ export async function keystrokesInBigAnswer(browser, origin) {
 			// Let the save and the counts run while the app is in front: behind another tab its
 			// timers wait, and would run inside its next burst, as no steady typist sees them.
 			else await sleep(PAUSE_MS);
-			partKeys.push(...(await tracedBurst(browser, bareBox, each)).keys);
+			boxKeys.push(...(await tracedBurst(browser, bareBox, each)).keys);
 		}
 		// Last and once: a key in a bare megabyte takes longer than the pace of the keys, and its
 		// backlog would keep a core busy through the next burst measured.
-		const bareKeys = (await tracedBurst(browser, await bareWith(text), each)).keys;
+		const wholeKeys = (await tracedBurst(browser, await bareWith(text), each)).keys;
 		const chars = await situation.evaluateAll((boxes) =>
 			boxes.reduce((n, b) => n + (b.value ?? b.textContent).length, 0)
 		);
 		const parts = await situation.count();
-		return { keys, bare: bareKeys, part: partKeys, pause, chars, parts, boxChars: boxText.length };
+		return { keys, box: boxKeys, whole: wholeKeys, pause, chars, parts, boxChars: boxText.length };
 	} finally {
 		await context.close();
 	}
@@ -278,6 +278,7 @@ export async function benchScale(browser, origin, runs = 3) {
 const round = (x) => Math.round(x * 10) / 10;
 const work = (keys) => keys.map((k) => k.work);
 const cpu = (keys) => keys.map((k) => k.cpu);
+const script = (keys) => keys.map((k) => k.script);
 function percentile(xs, p) {
 	const sorted = [...xs].sort((a, b) => a - b);
 	return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
@@ -319,17 +320,11 @@ export async function scaleRows(browser, origin) {
 			),
 			row(
 				`keystroke in a 1 MB answer: of that work, the app's own script (handlers, stash, Svelte), p95`,
-				percentile(
-					r.typing.keys.map((k) => k.script),
-					0.95
-				)
+				percentile(script(r.typing.keys), 0.95)
 			),
 			row(
 				`keystroke in a 1 MB answer: the app's own script, p50`,
-				percentile(
-					r.typing.keys.map((k) => k.script),
-					0.5
-				)
+				percentile(script(r.typing.keys), 0.5)
 			),
 			row(
 				`keystroke in a 1 MB answer: the same tasks' CPU time (no wait for a core), p95`,
@@ -352,15 +347,15 @@ export async function scaleRows(browser, origin) {
 			),
 			row(
 				`keystroke in a bare textarea holding the text of the box typed in (${r.typing.boxChars} characters), alone on a page, no app: main-thread work, p95 (baseline: the browser's own cost)`,
-				percentile(work(r.typing.part), 0.95)
+				percentile(work(r.typing.box), 0.95)
 			),
-			row(`keystroke in that bare textarea: p50`, percentile(work(r.typing.part), 0.5)),
-			row(`keystroke in that bare textarea: CPU time, p50`, percentile(cpu(r.typing.part), 0.5)),
+			row(`keystroke in that bare textarea: p50`, percentile(work(r.typing.box), 0.5)),
+			row(`keystroke in that bare textarea: CPU time, p50`, percentile(cpu(r.typing.box), 0.5)),
 			row(
 				`keystroke in a bare textarea with the same 1 MB, alone on a page: main-thread work, p95 (baseline)`,
-				percentile(work(r.typing.bare), 0.95)
+				percentile(work(r.typing.whole), 0.95)
 			),
-			row(`keystroke in a bare textarea with 1 MB: p50`, percentile(work(r.typing.bare), 0.5)),
+			row(`keystroke in a bare textarea with 1 MB: p50`, percentile(work(r.typing.whole), 0.5)),
 			row(
 				`a 1 MB answer, ${PAUSE_MS / 1000} s after typing stops (save, counts, coach): longest task`,
 				r.typing.pause.longest
